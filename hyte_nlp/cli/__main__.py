@@ -1,0 +1,5 @@
+import sys
+
+from hyte_nlp.cli import main
+
+sys.exit(main())
