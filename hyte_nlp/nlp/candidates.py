@@ -1,0 +1,115 @@
+"""All candidate readings of one word form, from the domain lexicon, Voikko or deliberate rules.
+
+The order of the sources is the order of trust (the LemmaBackend chain of STYLE.md b12):
+
+1. non-words (punctuation, numbers, symbols, URLs) keep their form;
+2. the domain lexicon, because it exists to overrule Voikko on the domain's own words;
+3. Voikko, the reference morphology of Finnish;
+4. rules for words Voikko does not know, tried in order: an abbreviation with a case ending after a
+   colon (*THL:n*), a hyphenated compound whose last part Voikko knows (*sote-palvelujen*), a
+   line-break hyphen (*hoi-toon*), a compound that starts with a lexicon word (*hytetyö*), and
+   finally the suffix guesser trained on UD Finnish-TDT dev (:mod:`hyte_nlp.nlp.guesser`).
+
+A missing libvoikko is an error (:class:`~hyte_nlp.errors.VoikkoNotAvailableError`), never a
+reason to use the later sources alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hyte_nlp.nlp.guesser import guess_readings
+from hyte_nlp.nlp.lexicon import domain_lexicon
+from hyte_nlp.nlp.readings import Reading, readings_from_analysis
+from hyte_nlp.nlp.voikko import ANALYSIS_CACHE_SIZE, analyze_word
+
+_NUMBER_RE = re.compile(r"^[+-]?\d[\d.,:/%-]*$")
+_URL_RE = re.compile(r"^(https?://|www\.)|@\w|\w\.(fi|com|org|net)\b", re.IGNORECASE)
+_PUNCT = frozenset("\"'.,:;!?()[]{}-–—/\\…«»“”’‘*•§&+=<>|~^")
+
+
+def _symbolic(form: str) -> Reading | None:
+    if any(ch.isalpha() for ch in form):
+        if _URL_RE.search(form) and " " not in form:
+            return Reading(form, "SYM", (form,), "symbol")
+        return None
+    if _NUMBER_RE.match(form):
+        return Reading(form, "NUM", (form,), "number")
+    if all(ch in _PUNCT for ch in form):
+        return Reading(form, "PUNCT", (form,), "punct")
+    return Reading(form, "SYM", (form,), "symbol")
+
+
+def _dedupe(readings: list[Reading]) -> tuple[Reading, ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in readings:
+        key = (r.lemma, r.upos)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
+
+
+def _voikko_readings(form: str) -> list[Reading]:
+    out: list[Reading] = []
+    for analysis in analyze_word(form):
+        out.extend(readings_from_analysis(form, analysis))
+    return out
+
+
+def _with_prefix(prefix: str, readings: list[Reading]) -> list[Reading]:
+    """Readings of a compound whose first part Voikko does not know (*sote-*, *hyte*)."""
+    head = prefix.rstrip("-")
+    head_part = head if any(ch.isupper() for ch in head) else head.lower()
+    return [Reading(prefix + r.lemma, r.upos, (head_part, *r.parts), r.voikko_class) for r in readings]
+
+
+def _unknown_readings(form: str) -> list[Reading]:
+    lexicon = domain_lexicon()
+    # an abbreviation or name with a case ending after a colon: THL:n, hva:n, EU:ta
+    if ":" in form:
+        head = form.split(":", 1)[0]
+        if head:
+            upos = "PROPN" if head[:1].isupper() else "NOUN"
+            return [Reading(head, upos, (head,), "abbreviation")]
+    if "-" in form.strip("-"):
+        head, _, tail = form.rpartition("-")
+        # a hyphen left by a line break: "hoi-toon" is "hoitoon"
+        if head.islower() and tail.islower():
+            joined = _voikko_readings(head + tail)
+            if joined and not analyze_word(head):
+                return joined
+        if tail:
+            tail_readings = _voikko_readings(tail) or _voikko_readings(tail.lower())
+            if not tail_readings:
+                hit = lexicon.lookup(tail)
+                tail_readings = [hit] if hit else []
+            if tail_readings:
+                return _with_prefix(head + "-", tail_readings)
+    prefix = lexicon.prefix_of(form)
+    if prefix is not None:
+        rest = form[len(prefix.lemma) :]
+        rest_readings = _voikko_readings(rest)
+        if rest_readings:
+            return _with_prefix(form[: len(prefix.lemma)], rest_readings)
+    return guess_readings(form)
+
+
+@lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
+def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
+    """The candidate readings of ``form`` (never empty) and whether Voikko or the lexicon knew it."""
+    symbolic = _symbolic(form)
+    if symbolic is not None:
+        return (symbolic,), True
+    hit = domain_lexicon().lookup(form)
+    if hit is not None:
+        return (hit,), True
+    readings = _voikko_readings(form)
+    if readings:
+        return _dedupe(readings), True
+    return _dedupe(_unknown_readings(form)), False
+
+
+__all__ = ["candidates"]

@@ -1,0 +1,60 @@
+"""Lemmas for words neither Voikko nor the domain lexicon knows: suffix rules learned from data.
+
+Unknown words in minutes are mostly names (of places, projects, organisations) and loan words with
+Finnish case endings: *Esimerkkilässä* -> *Esimerkkilä*, *Sotkanetista* -> *Sotkanet*. The rules
+map a word's final letters to "remove k letters, add s", learned from the words of UD Finnish-TDT
+**dev** that Voikko does not know (``scripts/train_lemma_models.py``) and shipped as plain JSON in
+``hyte_nlp/lang/fi/unknown_suffix_rules.json``. Capitalised and lower-case words have separate
+rules, because a capital signals a proper noun whose lemma keeps its capital.
+
+Without the rules file every unknown word keeps its form (a deliberate, visible fallback).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from hyte_nlp.nlp.readings import Reading
+
+_RULES_FILE = "unknown_suffix_rules.json"
+#: Longest word ending a rule may look at.
+MAX_SUFFIX = 6
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, dict[str, tuple[int, str, str]]]:
+    path = resources.files("hyte_nlp.lang.fi").joinpath(_RULES_FILE)
+    if not path.is_file():
+        return {"upper": {}, "lower": {}}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        group: {suffix: (int(rule[0]), str(rule[1]), str(rule[2])) for suffix, rule in table.items()}
+        for group, table in data["rules"].items()
+    }
+
+
+def _shape_group(form: str) -> str:
+    return "upper" if form[:1].isupper() else "lower"
+
+
+def guess_readings(form: str) -> list[Reading]:
+    """One guessed reading for an unknown word: the longest learned suffix rule that applies."""
+    group = _shape_group(form)
+    table = _rules().get(group, {})
+    low = form.lower()
+    for k in range(min(MAX_SUFFIX, len(low) - 2), 0, -1):
+        rule = table.get(low[-k:])
+        if rule is not None:
+            strip, add, upos = rule
+            if len(form) - strip >= 2:
+                lemma = form[: len(form) - strip] + add
+                if group == "lower":
+                    lemma = lemma.lower()
+                return [Reading(lemma, upos, (lemma,), "guess")]
+    upos = "PROPN" if group == "upper" else "NOUN"
+    return [Reading(form if group == "upper" else low, upos, (form if group == "upper" else low,), "guess")]
+
+
+__all__ = ["MAX_SUFFIX", "guess_readings"]

@@ -1,0 +1,154 @@
+"""Voikko analyses turned into candidate readings: (lemma, UPOS, compound parts).
+
+Voikko describes a word form as a list of analyses with a Finnish word class (``CLASS``), a base
+form and a finite-state transducer trace (``FSTOUTPUT``). This module converts each analysis into one
+or more :class:`Reading` values that follow the Universal Dependencies conventions of the Finnish
+treebanks (UD Finnish-TDT):
+
+* a participle (``PARTICIPLE``) yields an ADJ reading with the participle as lemma (*sanottu*) and a
+  VERB reading with the infinitive (*sanoa*); the tagger picks one;
+* a fourth-infinitive form (``MINEN-infinitive``) yields a NOUN reading with the *-minen* noun as
+  lemma (*tekemisen* -> *tekeminen*) and a VERB reading with the infinitive;
+* compound parts come from the transducer's compound boundaries (``[Bc]``), not from lexicalised
+  morpheme boundaries (``[Bm]``), so *hyvinvointi* stays whole while *kotiturvallisuuskäynnit*
+  splits into *koti*, *turvallisuus*, *käynti*.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: Voikko word class -> the UPOS tags a reading of that class may carry, most likely first.
+CLASS_UPOS: dict[str, tuple[str, ...]] = {
+    "nimisana": ("NOUN",),
+    "laatusana": ("ADJ",),
+    "nimisana_laatusana": ("ADJ", "NOUN"),
+    "teonsana": ("VERB", "AUX"),
+    "seikkasana": ("ADV",),
+    "asemosana": ("PRON", "DET"),
+    "suhdesana": ("ADP",),
+    "huudahdussana": ("INTJ",),
+    "sidesana": ("CCONJ", "SCONJ"),
+    "kieltosana": ("AUX", "VERB"),
+    "lukusana": ("NUM", "ADJ"),
+    "etunimi": ("PROPN",),
+    "sukunimi": ("PROPN",),
+    "paikannimi": ("PROPN",),
+    "nimi": ("PROPN",),
+    "lyhenne": ("NOUN", "PROPN"),
+    "etuliite": ("NOUN", "ADJ"),
+}
+
+_TAG_RE = re.compile(r"\[([^\]]*)\]")
+
+
+class Reading(NamedTuple):
+    """One way to read a word form.
+
+    Attributes:
+        lemma: The lemma in the treebank's convention (no compound marks).
+        upos: The Universal POS tag this reading stands for.
+        parts: Compound parts as lemmas, e.g. ``("koti", "turvallisuus", "käynti")``; a
+            non-compound word has its lemma as the only part.
+        voikko_class: Voikko's word class (``"nimisana"``...), or a pseudo class for words
+            analysed by hyte_nlp itself (``"lexicon"``, ``"guess"``, ``"punct"``).
+    """
+
+    lemma: str
+    upos: str
+    parts: tuple[str, ...]
+    voikko_class: str
+
+
+class _Trace(NamedTuple):
+    surface_parts: tuple[str, ...]  # surface text split at compound boundaries
+    last_lexeme: str  # the lexicon entry ([Xp]) of the last lexical morpheme
+    last_lexeme_class: str  # its class tag (Lt = verb, Ln = noun...)
+    minen_stem: str | None  # surface up to and including the -mi- of a fourth infinitive
+
+
+def _parse_fst(fst: str) -> _Trace:
+    """Split Voikko's transducer trace into surface segments at compound boundaries.
+
+    Text that follows ``[Xp]`` or ``[Xj]`` is a lexicon form and is skipped up to the next ``[X]``;
+    all other text is surface. ``[Bc]`` marks a compound boundary.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    in_lexeme = False
+    last_lexeme = ""
+    last_class = ""
+    pending_class = ""
+    minen_stem: str | None = None
+    after_tn4 = False
+    pos = 0
+    for match in _TAG_RE.finditer(fst):
+        text = fst[pos : match.start()]
+        if text:
+            if in_lexeme:
+                if pending_class:
+                    last_lexeme, last_class, pending_class = text, pending_class, ""
+            else:
+                current.append(text)
+                if after_tn4:
+                    minen_stem = "".join(parts) + "".join(current)
+                    after_tn4 = False
+        tag = match.group(1)
+        pos = match.end()
+        if tag in ("Xp", "Xj"):
+            in_lexeme = True
+        elif tag == "X":
+            in_lexeme = False
+        elif tag == "Bc":
+            parts.append("".join(current))
+            current = []
+        elif tag == "Tn4":
+            after_tn4 = True
+        elif tag.startswith("L") and len(tag) >= 2:
+            pending_class = tag
+    tail = fst[pos:]
+    if tail and not in_lexeme:
+        current.append(tail)
+    parts.append("".join(current))
+    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem)
+
+
+def _compound_parts(word: str, lemma: str, surface_parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Compound parts as lemmas: non-final parts as written, the final one from the lemma."""
+    if len(surface_parts) <= 1:
+        return (lemma,)
+    head = [p.rstrip("-").lower() for p in surface_parts[:-1]]
+    prefix = "".join(surface_parts[:-1]).lower()
+    low = lemma.lower()
+    if not low.startswith(prefix):
+        return (lemma,)
+    last = lemma[len(prefix) :]
+    return (*[h for h in head if h], last) if last else (lemma,)
+
+
+def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]:
+    """The readings one Voikko analysis of ``word`` stands for (see the module docstring)."""
+    cls = analysis.get("CLASS", "")
+    base = analysis.get("BASEFORM", word)
+    trace = _parse_fst(analysis.get("FSTOUTPUT", ""))
+    upos_options = CLASS_UPOS.get(cls, ("X",))
+    out: list[Reading] = []
+
+    if cls == "teonsana" and analysis.get("MOOD") == "MINEN-infinitive" and trace.minen_stem:
+        noun = trace.minen_stem.lower() + "nen"
+        out.append(Reading(noun, "NOUN", _compound_parts(word, noun, trace.surface_parts), cls))
+    if cls == "etuliite":
+        base = base.rstrip("-")  # a suspended compound's first part: "hyvinvointi- ja ..."
+    parts = _compound_parts(word, base, trace.surface_parts) if upos_options[0] != "PROPN" else (base,)
+    for upos in upos_options:
+        out.append(Reading(base, upos, parts, cls))
+
+    if analysis.get("PARTICIPLE") and trace.last_lexeme_class == "Lt" and trace.last_lexeme:
+        prefix = "".join(trace.surface_parts[:-1]).lower()
+        verb = prefix + trace.last_lexeme
+        out.append(Reading(verb, "VERB", _compound_parts(word, verb, trace.surface_parts), cls))
+    return out
+
+
+__all__ = ["CLASS_UPOS", "Reading", "readings_from_analysis"]
