@@ -297,6 +297,8 @@ def write_docx(doc: Doc, out: Path, gold: GoldBuilder) -> None:
 
 
 def _docx_header_block(d: Any, meta: dict[str, Any]) -> None:
+    from docx.shared import Pt
+
     def labelled(p: Any, label: str, value: str) -> None:
         p.add_run(f"{label}:").bold = True
         if value:
@@ -692,7 +694,7 @@ def write_pdf(doc: Doc, out: Path, gold: GoldBuilder) -> None:
                         group += text_lines(tokens_of(sub, su), x0 + 32, width - 32, glyph=glyphs[1], indent=12)
                     continue
                 n += 1
-                glyph = f"{n}." if numbered else glyphs[0]
+                glyph = f"{n}{meta.get('pdf_number_suffix', '.')}" if numbered else glyphs[0]
                 group += text_lines(tokens_of(it, unit), x0 + 12, width - 12, glyph=glyph, indent=14)
             group[0].space_before = 4
         elif "table" in block:
@@ -786,6 +788,8 @@ def build(path: Path) -> dict[str, Any]:
         "municipality": meta["municipality"],
         "date": meta["date"],
         "participants": len(meta["participants"]),
+        # Names only to check that no participant leaks into a statement (all invented).
+        "participant_names": [re.split(r"[,(]", p)[0].strip() for p in meta["participants"]],
         "title": meta["title"],
         "furniture": furniture_strings(meta),
         "synthetic": True,
