@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from hyte_nlp.nlp.guesser import guess_readings
 from hyte_nlp.nlp.lexicon import domain_lexicon
@@ -27,6 +28,25 @@ from hyte_nlp.nlp.voikko import ANALYSIS_CACHE_SIZE, analyze_word
 _NUMBER_RE = re.compile(r"^[+-]?\d[\d.,:/%-]*$")
 _URL_RE = re.compile(r"^(https?://|www\.)|@\w|\w\.(fi|com|org|net)\b", re.IGNORECASE)
 _PUNCT = frozenset("\"'.,:;!?()[]{}-–—/\\…«»“”’‘*•§&+=<>|~^")
+
+
+@lru_cache(maxsize=1)
+def particles() -> dict[str, tuple[str, ...]]:
+    """Uninflected words (adverbs, adpositions, conjunctions) whose lemma is the word itself.
+
+    Voikko often reads them as case forms of nouns or as clitic forms (*esimerkiksi* as
+    translative of *esimerkki*, *jopa* as *jo* + *pa*); the treebank lemmatises them as written.
+    Read from ``lang/fi/particles.tsv`` (form -> UPOS tags), collected from UD Finnish-TDT dev.
+    """
+    path = resources.files("hyte_nlp.lang.fi").joinpath("particles.tsv")
+    if not path.is_file():
+        return {}
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, tags = line.split("\t")[:2]
+            table[form] = tuple(tags.split(","))
+    return table
 
 
 def _symbolic(form: str) -> Reading | None:
@@ -97,6 +117,17 @@ def _unknown_readings(form: str) -> list[Reading]:
     return guess_readings(form)
 
 
+def _as_proper_noun(form: str, readings: list[Reading]) -> list[Reading]:
+    """A capitalised word Voikko reads only as a common word may be a name (*Kelan* -> *Kela*)."""
+    if any(r.upos == "PROPN" for r in readings):
+        return []
+    base = next((r for r in readings if r.upos in ("NOUN", "ADJ")), None)
+    if base is None:
+        return []
+    lemma = base.lemma.upper() if form.isupper() and len(form) > 1 else base.lemma[:1].upper() + base.lemma[1:]
+    return [Reading(lemma, "PROPN", (lemma,), "capitalised")]
+
+
 @lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
 def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
     """The candidate readings of ``form`` (never empty) and whether Voikko or the lexicon knew it."""
@@ -106,8 +137,20 @@ def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
     hit = domain_lexicon().lookup(form)
     if hit is not None:
         return (hit,), True
+    if form[:1] in "-–" and len(form) > 2 and form[1:2].isalpha():
+        # a suspended first part was elsewhere: "Suomi- -ohjelmaa", "–seuran" -> the rest's lemma
+        rest, known = candidates(form[1:])
+        return rest, known
     readings = _voikko_readings(form)
+    particle = particles().get(form.lower())
+    if particle:
+        low = form.lower()
+        readings = [Reading(low, u, (low,), "particle") for u in particle] + [
+            r for r in readings if r.upos not in particle
+        ]
     if readings:
+        if form[:1].isupper():
+            readings.extend(_as_proper_noun(form, readings))
         return _dedupe(readings), True
     return _dedupe(_unknown_readings(form)), False
 

@@ -17,6 +17,8 @@ treebanks (UD Finnish-TDT):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 #: Voikko word class -> the UPOS tags a reading of that class may carry, most likely first.
@@ -24,13 +26,13 @@ CLASS_UPOS: dict[str, tuple[str, ...]] = {
     "nimisana": ("NOUN",),
     "laatusana": ("ADJ",),
     "nimisana_laatusana": ("ADJ", "NOUN"),
-    "teonsana": ("VERB", "AUX"),
+    "teonsana": ("VERB",),
     "seikkasana": ("ADV",),
     "asemosana": ("PRON", "DET"),
     "suhdesana": ("ADP",),
     "huudahdussana": ("INTJ",),
     "sidesana": ("CCONJ", "SCONJ"),
-    "kieltosana": ("AUX", "VERB"),
+    "kieltosana": ("AUX",),
     "lukusana": ("NUM", "ADJ"),
     "etunimi": ("PROPN",),
     "sukunimi": ("PROPN",),
@@ -39,6 +41,15 @@ CLASS_UPOS: dict[str, tuple[str, ...]] = {
     "lyhenne": ("NOUN", "PROPN"),
     "etuliite": ("NOUN", "ADJ"),
 }
+
+#: Verbs that UD Finnish-TDT tags AUX in most uses; their readings may be VERB or AUX (same lemma).
+AUX_LEMMAS = frozenset({"olla", "ei", "voida", "saattaa", "täytyä", "taitaa", "mahtaa", "pitää", "joutua", "tulla", "aikoa"})
+
+#: Voikko cases of lexicalised adverbs and adpositions: *nopeasti* (kerrontosti), *usein*
+#: (keinonto), *esimerkiksi* (tulento), *lopulta* (ulkoeronto), *puolesta* (sisaeronto), *kotona*
+#: (olento). The treebank lemmatises such an ADV or ADP as the form itself, so these get an extra
+#: ADV/ADP reading and the disambiguator decides.
+ADVERBIAL_CASES = frozenset({"kerrontosti", "keinonto", "tulento", "ulkoeronto", "sisaeronto", "olento"})
 
 _TAG_RE = re.compile(r"\[([^\]]*)\]")
 
@@ -66,6 +77,7 @@ class _Trace(NamedTuple):
     last_lexeme: str  # the lexicon entry ([Xp]) of the last lexical morpheme
     last_lexeme_class: str  # its class tag (Lt = verb, Ln = noun...)
     minen_stem: str | None  # surface up to and including the -mi- of a fourth infinitive
+    clitic: str  # a focus clitic Voikko split off ("kin", "kaan"), or ""
 
 
 def _parse_fst(fst: str) -> _Trace:
@@ -82,22 +94,25 @@ def _parse_fst(fst: str) -> _Trace:
     pending_class = ""
     minen_stem: str | None = None
     after_tn4 = False
+    lexeme_is_root = False
+    clitic = ""
     pos = 0
     for match in _TAG_RE.finditer(fst):
         text = fst[pos : match.start()]
         if text:
             if in_lexeme:
-                if pending_class:
-                    last_lexeme, last_class, pending_class = text, pending_class, ""
+                if lexeme_is_root:
+                    last_lexeme, last_class = text, pending_class
             else:
-                current.append(text)
-                if after_tn4:
-                    minen_stem = "".join(parts) + "".join(current)
+                if after_tn4:  # the surface after [Tn4] starts with the -mi- of -minen
+                    minen_stem = "".join(parts) + "".join(current) + text[:2]
                     after_tn4 = False
+                current.append(text)
         tag = match.group(1)
         pos = match.end()
         if tag in ("Xp", "Xj"):
             in_lexeme = True
+            lexeme_is_root = tag == "Xp"  # [Xj] is a derivational suffix, not a lexicon word
         elif tag == "X":
             in_lexeme = False
         elif tag == "Bc":
@@ -105,13 +120,15 @@ def _parse_fst(fst: str) -> _Trace:
             current = []
         elif tag == "Tn4":
             after_tn4 = True
+        elif tag in ("Fkin", "Fkaan"):
+            clitic = tag[1:]
         elif tag.startswith("L") and len(tag) >= 2:
             pending_class = tag
     tail = fst[pos:]
     if tail and not in_lexeme:
         current.append(tail)
     parts.append("".join(current))
-    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem)
+    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem, clitic)
 
 
 def _compound_parts(word: str, lemma: str, surface_parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -138,17 +155,56 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
     if cls == "teonsana" and analysis.get("MOOD") == "MINEN-infinitive" and trace.minen_stem:
         noun = trace.minen_stem.lower() + "nen"
         out.append(Reading(noun, "NOUN", _compound_parts(word, noun, trace.surface_parts), cls))
+    if cls == "asemosana" and trace.clitic:
+        # the treebank keeps the clitic of indefinite pronouns: jostakin -> jokin, mistään -> mikään
+        base = _pronoun_clitics().get((base, trace.clitic), base)
     if cls == "etuliite":
         base = base.rstrip("-")  # a suspended compound's first part: "hyvinvointi- ja ..."
     parts = _compound_parts(word, base, trace.surface_parts) if upos_options[0] != "PROPN" else (base,)
     for upos in upos_options:
-        out.append(Reading(base, upos, parts, cls))
+        out.append(Reading(conventional_lemma(base, upos), upos, parts, cls))
+    if cls == "teonsana" and base in AUX_LEMMAS:
+        out.append(Reading(base, "AUX", parts, cls))
 
     if analysis.get("PARTICIPLE") and trace.last_lexeme_class == "Lt" and trace.last_lexeme:
         prefix = "".join(trace.surface_parts[:-1]).lower()
         verb = prefix + trace.last_lexeme
-        out.append(Reading(verb, "VERB", _compound_parts(word, verb, trace.surface_parts), cls))
+        verb_parts = _compound_parts(word, verb, trace.surface_parts)
+        out.append(Reading(verb, "VERB", verb_parts, cls))
+        if verb in AUX_LEMMAS:
+            out.append(Reading(verb, "AUX", verb_parts, cls))
+    if analysis.get("SIJAMUOTO") in ADVERBIAL_CASES and cls != "asemosana":
+        low = word.lower()
+        out.append(Reading(low, "ADV", (low,), "adverbial"))
+        out.append(Reading(low, "ADP", (low,), "adverbial"))
     return out
 
 
-__all__ = ["CLASS_UPOS", "Reading", "readings_from_analysis"]
+@lru_cache(maxsize=1)
+def _conventions() -> dict[tuple[str, str], str]:
+    text = resources.files("hyte_nlp.lang.fi").joinpath("lemma_conventions.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            voikko_lemma, upos, lemma = line.split("\t")[:3]
+            table[(voikko_lemma, upos)] = lemma
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pronoun_clitics() -> dict[tuple[str, str], str]:
+    text = resources.files("hyte_nlp.lang.fi").joinpath("pronoun_clitics.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            voikko_lemma, clitic, lemma = line.split("\t")[:3]
+            table[(voikko_lemma, clitic)] = lemma
+    return table
+
+
+def conventional_lemma(lemma: str, upos: str) -> str:
+    """Voikko's lemma in the treebank's convention (*ne* -> *se*, *he* -> *hän*, *me* -> *minä*)."""
+    return _conventions().get((lemma, upos), lemma)
+
+
+__all__ = ["ADVERBIAL_CASES", "AUX_LEMMAS", "CLASS_UPOS", "Reading", "conventional_lemma", "readings_from_analysis"]
