@@ -25,6 +25,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -365,10 +366,14 @@ BODY_SIZE, LEADING = 10.0, 13.6
 # Word hyphenates only when the free space at the line end is wider than its hyphenation zone.
 HYPHENATION_ZONE = 18.0
 # A suspended compound ("sosiaali-" in "sosiaali- ja terveyspalvelut") is a good place for a
-# line break: prefer it when the line is already this full.
+# line break: prefer it to hyphenating the next word when the line is already this full. This
+# puts suspended compounds at line ends often enough to test that readers keep their hyphen.
 SUSPENDED_BREAK_FILL = 0.78
 
 _voikko: Any = None
+# What the line breaker did, per PDF (printed by main): hyphenated words, breaks at a word's own
+# hyphen, line ends at a suspended compound, words cut without a hyphen.
+LINE_END_STATS: Counter[str] = Counter()
 
 
 def hyphen_points(word: str) -> list[int]:
@@ -401,7 +406,7 @@ def split_word(word: str, room: float, font: str, size: float) -> tuple[str, str
     lead, core, trail = _CORE_RE.match(word).groups()  # type: ignore[union-attr]
     if len(core) < 7 or any(ch.isdigit() for ch in core) or "/" in core:
         return None
-    cands: list[tuple[int, str, str]] = []
+    cands: list[tuple[bool, int, str, str]] = []
     start = 0
     for part in core.split("-"):
         end = start + len(part)
@@ -409,11 +414,13 @@ def split_word(word: str, room: float, font: str, size: float) -> tuple[str, str
             for i in hyphen_points(part):
                 cut = start + i
                 if i >= 3 and len(part) - i >= 4:
-                    cands.append((cut, core[:cut] + "-", core[cut:]))
+                    cands.append((False, cut, core[:cut] + "-", core[cut:]))
         if end < len(core) and len(part) >= 3 and len(core) - end - 1 >= 3:
-            cands.append((end + 1, core[: end + 1], core[end + 1 :]))
+            cands.append((True, end + 1, core[: end + 1], core[end + 1 :]))
         start = end + 1
-    for _cut, first, rest in sorted(cands, reverse=True):
+    # A word's own hyphen is an ordinary break opportunity, as in Word: it is tried before the
+    # hyphenation points (tuple order: own hyphens first, then the longest first part).
+    for _own, _cut, first, rest in sorted(cands, reverse=True):
         first = lead + first
         if text_width(first, font, size) <= room:
             return first, rest + trail
@@ -455,15 +462,6 @@ def break_lines(tokens: list[tuple[str, Any]], width: float, font: str, size: fl
             line.append(Frag(word, unit))
             used += need
             continue
-        room = cur_width - used - (space if line else 0.0)
-        if hyphenate and room >= HYPHENATION_ZONE:
-            parts = split_word(word, room, font, size)
-            if parts:
-                line.append(Frag(parts[0], unit))
-                lines.append([])
-                used, cur_width = 0.0, width
-                queue.insert(0, (parts[1], None))
-                continue
         # Prefer breaking after a suspended compound ("sosiaali-" before "ja") near the line end.
         moved: list[Frag] = []
         for k in range(len(line) - 2, 0, -1):
@@ -473,7 +471,19 @@ def break_lines(tokens: list[tuple[str, Any]], width: float, font: str, size: fl
                     moved = line[k + 1 :]
                     del line[k + 1 :]
                 break
+        room = cur_width - used - (space if line else 0.0)
+        if not moved and hyphenate and room >= HYPHENATION_ZONE:
+            parts = split_word(word, room, font, size)
+            if parts:
+                LINE_END_STATS["own hyphen" if word.startswith(parts[0]) else "hyphenated"] += 1
+                line.append(Frag(parts[0], unit))
+                lines.append([])
+                used, cur_width = 0.0, width
+                queue.insert(0, (parts[1], None))
+                continue
         queue[0:0] = [(f.text, f.unit) for f in moved] + [(word, unit)]
+        if line and line[-1].text.endswith("-") and (moved or word in _CONJ):
+            LINE_END_STATS["suspended compound"] += 1
         lines.append([])
         used, cur_width = 0.0, width
         if not moved and w > width:
@@ -484,6 +494,7 @@ def break_lines(tokens: list[tuple[str, Any]], width: float, font: str, size: fl
             while cut > 1 and text_width(word[:cut], font, size) > width:
                 cut -= 1
             lines[-1].append(Frag(word[:cut], unit))
+            LINE_END_STATS["cut without hyphen"] += 1
             lines.append([])
             queue.insert(0, (word[cut:], None))
     return [ln for ln in lines if ln]
@@ -802,8 +813,10 @@ def build(path: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or sorted(CONTENT_DIR.glob("*.toml"))
     for p in paths:
+        LINE_END_STATS.clear()
         res = build(p)
-        print(f"{res['file']}: {res['statements']} gold statements")
+        stats = ", ".join(f"{k} {v}" for k, v in sorted(LINE_END_STATS.items()))
+        print(f"{res['file']}: {res['statements']} gold statements" + (f"; line ends: {stats}" if stats else ""))
     return 0
 
 

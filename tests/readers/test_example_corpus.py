@@ -36,18 +36,30 @@ class Case:
     stem: str
     meta: dict[str, Any]
     gold: list[dict[str, Any]]
-    minutes: Minutes
+    result: Minutes | Exception
+
+    @property
+    def minutes(self) -> Minutes:
+        """The read minutes; a file that could not be read fails the test that asks for it."""
+        if isinstance(self.result, Exception):
+            raise AssertionError(f"{self.meta['file']} could not be read: {self.result!r}") from self.result
+        return self.result
 
 
 def _load(stem: str) -> Case:
     meta = json.loads((GOLD / f"{stem}.meta.json").read_text(encoding="utf-8"))
     with open(GOLD / f"{stem}.jsonl", encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
-    return Case(stem, meta, gold, hyte_nlp.read(CORPUS / meta["file"]))
+    try:
+        result: Minutes | Exception = hyte_nlp.read(CORPUS / meta["file"])
+    except Exception as err:  # noqa: BLE001 - reported by each test of this document
+        result = err
+    return Case(stem, meta, gold, result)
 
 
 @pytest.fixture(scope="module")
 def cases() -> dict[str, Case]:
+    # Each file is read once for all tests of this module.
     return {stem: _load(stem) for stem in STEMS}
 
 
