@@ -487,9 +487,16 @@ def break_lines(tokens: list[tuple[str, Any]], width: float, font: str, size: fl
         lines.append([])
         used, cur_width = 0.0, width
         if not moved and w > width:
-            # A single word wider than the column (narrow table cell): cut it without a hyphen,
-            # as Word does.
+            # A single word wider than the column (narrow table cell): hyphenate it if allowed,
+            # else cut it without a hyphen, as Word does.
             queue.pop(0)
+            parts = split_word(word, width, font, size) if hyphenate else None
+            if parts:
+                LINE_END_STATS["hyphenated"] += 1
+                lines[-1].append(Frag(parts[0], unit))
+                lines.append([])
+                queue.insert(0, (parts[1], None))
+                continue
             cut = len(word)
             while cut > 1 and text_width(word[:cut], font, size) > width:
                 cut -= 1
@@ -584,6 +591,8 @@ def pdf_table(block: dict[str, Any], idx_grid: list[list[Any]], x0: float, width
     size, pad = 8.6, 4.0
     lead = size * 1.3
     header_col = bool(block.get("header_column", block["table"] == "grid"))
+    # Some documents have hyphenation off in tables: long words are then cut without a hyphen.
+    hyphenate = bool(block.get("hyphenate", True))
     rows: list[Line] = []
     for r, row in enumerate(grid):
         cell_lines: list[list[tuple[float, float, str, str]]] = []  # per cell: (x, dy, text, font)
@@ -601,14 +610,15 @@ def pdf_table(block: dict[str, Any], idx_grid: list[list[Any]], x0: float, width
             for k, line in enumerate(cell.lines):
                 unit = idx[k] if cell.bullets and k < len(idx) else (idx[0] if idx and k == 0 else None)
                 if cell.bullets:
-                    for j, frags in enumerate(break_lines(tokens_of(line, unit), cw - 9, font, size)):
+                    for j, frags in enumerate(break_lines(tokens_of(line, unit), cw - 9, font, size,
+                                                          hyphenate=hyphenate)):
                         if j == 0:
                             placed.append((col_x[c] + pad, dy, "•", font))
                         placed.append((col_x[c] + pad + 9, dy, " ".join(f.text for f in frags), font))
                         units += _units_of(frags)
                         dy += lead
                 else:
-                    for frags in break_lines(tokens_of(line, unit), cw, font, size):
+                    for frags in break_lines(tokens_of(line, unit), cw, font, size, hyphenate=hyphenate):
                         placed.append((col_x[c] + pad, dy, " ".join(f.text for f in frags), font))
                         units += _units_of(frags)
                         dy += lead
