@@ -1,0 +1,522 @@
+"""Read a Word ``.docx`` file into layout blocks with python-docx.
+
+Body paragraphs and tables are read in document order. Structure comes from Word itself where the
+author used it (heading and list styles in English or Finnish, list numbering) and from what
+authors type by hand otherwise (bullet glyphs, ``3 §`` agenda numbers, bold one-line headings).
+
+Tables: python-docx repeats a merged cell at every grid position it covers; each underlying
+``w:tc`` is read once (at its first row and column) and the positions it covers are ``""``.
+A nested table is read in place: each of its cells becomes one bullet line (``"• text"``) of the
+outer cell, so segmentation gives each nested cell its own statement with the outer cell's headers.
+List paragraphs inside cells are marked the same way.
+
+Running headers and footers go to ``RawDocument.furniture``: they never become statements but
+header extraction may take the municipality or the date from them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from hyte_nlp.errors import CorruptDocumentError, EmptyDocumentError
+from hyte_nlp.readers.base import Block, RawDocument
+from hyte_nlp.readers.cleanup import collapse_spaces, normalize_unicode
+from hyte_nlp.readers.segment import split_agenda_numbering, strip_bullet
+
+__all__ = ["read_docx"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Runs to skip: deleted or moved-away revisions, and text boxes (read as their own paragraphs
+# would need layout we do not have; their text is usually a logo caption).
+_SKIP_ANCESTORS = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"})
+_TRAILING_LEVEL_RE = re.compile(r"^(.*?)[\s_-]*(\d)$")
+#: A paragraph longer than this is never taken for a heading on its formatting alone.
+_MAX_HEADING_WORDS = 12
+_MAX_HEADING_CHARS = 100
+
+
+def _load_styles() -> dict[str, set[str]]:
+    text = (resources.files("hyte_nlp") / "data" / "readers" / "docx_styles.tsv").read_text(encoding="utf-8")
+    roles: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        role, name = line.split("\t", 1)
+        for key in (name.strip().casefold(), name.strip().casefold().replace(" ", "")):
+            roles.setdefault(key, set()).add(role.strip())
+    return roles
+
+
+_STYLE_ROLES = _load_styles()
+
+
+@lru_cache(maxsize=1024)
+def _classify_style_name(name: str) -> tuple[str, int] | None:
+    """``("heading"|"list", level)`` for a style name or id, or ``None`` for other styles."""
+    key = name.strip().casefold()
+    m = _TRAILING_LEVEL_RE.match(key)
+    base, number = (m.group(1).strip(), int(m.group(2))) if m else (key, None)
+    roles = _STYLE_ROLES.get(base) or _STYLE_ROLES.get(base.replace(" ", "")) or set()
+    if number is not None:
+        if "heading" in roles:
+            return "heading", max(number, 1)
+        if "list" in roles:
+            return "list", max(number - 1, 0)
+        return None
+    if "title" in roles:
+        return "heading", 1
+    if "subtitle" in roles:
+        return "heading", 2
+    if "heading" in roles:
+        return "heading", 1
+    if "list" in roles:
+        return "list", 0
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _StyleInfo:
+    role: str | None  # "heading", "list" or None
+    level: int
+    bold: bool | None
+    num_id: str | None
+    num_level: int
+
+
+class _Styles:
+    """Resolved paragraph-style facts (role, bold, numbering), following ``basedOn`` chains."""
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._cache: dict[str | None, _StyleInfo] = {}
+
+    def info(self, style: Any) -> _StyleInfo:
+        key = None if style is None else style.style_id
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._resolve(style)
+        return found
+
+    def _resolve(self, style: Any) -> _StyleInfo:
+        role: str | None = None
+        level = 0
+        bold: bool | None = None
+        num_id: str | None = None
+        num_level = 0
+        seen = 0
+        while style is not None and seen < 20:  # basedOn chains are short; guard against cycles
+            seen += 1
+            if role is None:
+                for name in (style.name or "", style.style_id or ""):
+                    found = _classify_style_name(name) if name else None
+                    if found:
+                        role, level = found
+                        break
+            if role is None:
+                outline = _outline_level(style.element)
+                if outline is not None:
+                    role, level = "heading", outline
+            if bold is None:
+                bold = style.font.bold
+            if num_id is None:
+                num = _num_pr(style.element)
+                if num is not None:
+                    num_id, num_level = num
+            style = style.base_style
+        return _StyleInfo(role, level, bold, num_id, num_level)
+
+
+def _outline_level(element: Any) -> int | None:
+    """Heading level from ``w:outlineLvl`` (0 = level 1; 9 means body text)."""
+    found = element.find(f"{_W}pPr/{_W}outlineLvl")
+    if found is None:
+        return None
+    try:
+        value = int(found.get(f"{_W}val", "9"))
+    except ValueError:
+        return None
+    return value + 1 if value < 9 else None
+
+
+def _num_pr(element: Any) -> tuple[str, int] | None:
+    """``(numId, ilvl)`` of a paragraph's or style's list numbering; ``numId`` 0 means none."""
+    num_pr = element.find(f"{_W}pPr/{_W}numPr")
+    if num_pr is None:
+        return None
+    num_id_el = num_pr.find(f"{_W}numId")
+    ilvl_el = num_pr.find(f"{_W}ilvl")
+    num_id = num_id_el.get(f"{_W}val") if num_id_el is not None else None
+    try:
+        ilvl = int(ilvl_el.get(f"{_W}val", "0")) if ilvl_el is not None else 0
+    except ValueError:
+        ilvl = 0
+    if num_id is None:
+        return None
+    return num_id, ilvl
+
+
+class _Numbering:
+    """The number format ("bullet", "decimal", …) of each list and level, from numbering.xml."""
+
+    def __init__(self, document: Any) -> None:
+        self._formats: dict[tuple[str, int], str] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, str]] = {}
+        for an in root.findall(f"{_W}abstractNum"):
+            levels: dict[int, str] = {}
+            for lvl in an.findall(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                try:
+                    levels[int(lvl.get(f"{_W}ilvl", "0"))] = fmt.get(f"{_W}val", "") if fmt is not None else ""
+                except ValueError:
+                    continue
+            abstract[an.get(f"{_W}abstractNumId", "")] = levels
+        for num in root.findall(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, fmt in abstract.get(ref.get(f"{_W}val", ""), {}).items():
+                self._formats[(num.get(f"{_W}numId", ""), ilvl)] = fmt
+
+    def is_bullet(self, num_id: str, ilvl: int) -> bool:
+        return self._formats.get((num_id, ilvl), "bullet") in ("bullet", "none", "")
+
+
+# ------------------------------------------------------------------------------------ paragraphs
+def _runs(paragraph: Any) -> Iterator[Any]:
+    """The paragraph's visible runs, including those inside hyperlinks, fields, content controls
+    and tracked insertions (``Paragraph.text`` misses the last three), without deleted text."""
+    from docx.text.run import Run
+
+    p = paragraph._p
+    for r in p.iter(f"{_W}r"):
+        node = r.getparent()
+        skip = False
+        while node is not None and node is not p:
+            if node.tag in _SKIP_ANCESTORS:
+                skip = True
+                break
+            node = node.getparent()
+        if skip:
+            continue
+        rpr = r.rPr
+        if rpr is not None and rpr.find(f"{_W}vanish") is not None:
+            continue  # hidden text
+        yield Run(r, paragraph)
+
+
+def _run_bold(run: Any, paragraph_bold: bool | None) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = run.style
+    seen = 0
+    while style is not None and seen < 10:
+        seen += 1
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return bool(paragraph_bold)
+
+
+@dataclass(frozen=True, slots=True)
+class _Para:
+    lines: tuple[str, ...]
+    role: str | None
+    level: int
+    list_level: int | None  # nesting depth if a list item by numbering or style
+    bullet_numbering: bool  # the list numbering is bullets, not numbers
+    bold: bool
+
+
+def _read_paragraph(paragraph: Any, styles: _Styles, numbering: _Numbering) -> _Para | None:
+    info = styles.info(paragraph.style)
+    parts: list[str] = []
+    all_bold = True
+    any_text = False
+    for run in _runs(paragraph):
+        text = run.text
+        if not text:
+            continue
+        parts.append(text)
+        if text.strip():
+            any_text = True
+            if all_bold and not _run_bold(run, info.bold):
+                all_bold = False
+    if not any_text:
+        return None
+    raw = normalize_unicode("".join(parts).replace("\t", " "))
+    lines = tuple(ln for ln in (collapse_spaces(x) for x in raw.split("\n")) if ln)
+    if not lines:
+        return None
+    own = _num_pr(paragraph._p)
+    num = own if own is not None else ((info.num_id, info.num_level) if info.num_id else None)
+    list_level: int | None = None
+    bullet_numbering = True
+    if num is not None and num[0] not in ("0", ""):
+        list_level = num[1]
+        bullet_numbering = numbering.is_bullet(*num)
+    elif info.role == "list":
+        list_level = info.level
+    role = info.role
+    level = info.level
+    outline = _outline_level(paragraph._p)
+    if outline is not None and role != "heading":
+        role, level = "heading", outline
+    return _Para(lines, role, level, list_level, bullet_numbering, all_bold)
+
+
+def _looks_like_heading_text(text: str) -> bool:
+    return (
+        len(text) <= _MAX_HEADING_CHARS
+        and len(text.split()) <= _MAX_HEADING_WORDS
+        and not text.endswith((".", "!", "?", ";", ","))
+    )
+
+
+def _agenda_level(numbering: str) -> int:
+    # "3.1" and "3.1." are sub-items; "3 §", "§ 3", "3." are top level.
+    return 2 if re.match(r"^\d+\.\d+", numbering) else 1
+
+
+def _bullet_blocks(lines: tuple[str, ...], level: int) -> list[Block]:
+    """Split manually typed bullet lines (and their continuation lines) into bullet blocks."""
+    items: list[list[str]] = []
+    for line in lines:
+        item = strip_bullet(line)
+        if item is not None or not items:
+            items.append([item if item is not None else line])
+        else:
+            items[-1].append(line)
+    return [Block("bullet", "\n".join(i), level=level) for i in items]
+
+
+class _BlockBuilder:
+    """Turns paragraphs into blocks, tracking heading levels for headings found by formatting."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._structural_level = 0  # level of the last heading from a style or agenda number
+        self._numbered_lines: list[int] = []  # indices of hand-numbered short lines
+
+    def finish(self) -> list[Block]:
+        """The blocks, with hand-numbered lines that stand next to each other made list items."""
+        candidates = set(self._numbered_lines)
+        for i in self._numbered_lines:
+            if i - 1 in candidates or i + 1 in candidates:
+                b = self.blocks[i]
+                self.blocks[i] = Block("bullet", b.text, level=0)
+        return self.blocks
+
+    def heading(self, text: str, level: int, numbering: str = "", *, by_format: bool = False) -> None:
+        if by_format:
+            level = self._structural_level + 1
+        else:
+            self._structural_level = level
+        self.blocks.append(Block("heading", text, level=level, numbering=numbering, bold=by_format))
+
+    def paragraph(self, para: _Para) -> None:
+        text = " ".join(para.lines)
+        if para.role == "heading":
+            numbering, rest = split_agenda_numbering(text)
+            self.heading(rest or text, para.level, numbering)
+            return
+        if para.list_level is not None:
+            if not para.bullet_numbering and para.bold and len(para.lines) == 1 and _looks_like_heading_text(text):
+                # A bold, short, numbered list item is an agenda heading ("1. Kokouksen avaus").
+                self.heading(text, 1 + para.list_level)
+                return
+            item = strip_bullet(para.lines[0])
+            lines = ((item,) + para.lines[1:]) if item is not None else para.lines
+            self.blocks.append(Block("bullet", "\n".join(lines), level=para.list_level, bold=para.bold))
+            return
+        first = para.lines[0]
+        if strip_bullet(first) is not None:
+            numbering, rest = split_agenda_numbering(first)
+            if len(para.lines) == 1 and numbering and _looks_like_heading_text(first):
+                if para.bold:
+                    self.heading(rest, _agenda_level(numbering), numbering)
+                    return
+                # "4. Yhteistyö" typed by hand: a heading if it stands alone, a list item if
+                # it is one of a run of numbered lines; decided in finish().
+                self._numbered_lines.append(len(self.blocks))
+                self._structural_level = _agenda_level(numbering)
+                self.blocks.append(Block("heading", rest, level=_agenda_level(numbering), numbering=numbering))
+                return
+            self.blocks.extend(_bullet_blocks(para.lines, 0))
+            return
+        if len(para.lines) == 1:
+            numbering, rest = split_agenda_numbering(first)
+            if numbering and rest and _looks_like_heading_text(first) and ("§" in numbering or para.bold):
+                self.heading(rest, _agenda_level(numbering), numbering)
+                return
+            if para.bold and _looks_like_heading_text(first):
+                self.heading(first, 0, by_format=True)
+                return
+        self.blocks.append(Block("paragraph", "\n".join(para.lines), bold=para.bold))
+
+
+# ---------------------------------------------------------------------------------------- tables
+def _iter_content(container_element: Any, parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables of a body or cell in order, descending into content controls."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container_element.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            yield Paragraph(child, parent)
+        elif tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
+            inner = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
+            if inner is not None:
+                yield from _iter_content(inner, parent)
+
+
+def _cell_text(cell: Any, styles: _Styles, numbering: _Numbering, depth: int = 0) -> str:
+    from docx.table import Table
+
+    lines: list[str] = []
+    for item in _iter_content(cell._tc, cell):
+        if isinstance(item, Table):
+            if depth > 5:
+                continue
+            for row in _table_rows(item, styles, numbering, depth + 1):
+                for text in row:
+                    flat = " ".join(t for t in text.split("\n") if t)
+                    if flat:
+                        lines.append(f"• {strip_bullet(flat) or flat}")
+            continue
+        para = _read_paragraph(item, styles, numbering)
+        if para is None:
+            continue
+        if para.list_level is not None and para.role != "heading":
+            first = strip_bullet(para.lines[0]) or para.lines[0]
+            lines.append(f"• {first}")
+            lines.extend(para.lines[1:])
+        else:
+            lines.extend(para.lines)
+    return "\n".join(lines)
+
+
+def _table_rows(table: Any, styles: _Styles, numbering: _Numbering, depth: int = 0) -> tuple[tuple[str, ...], ...]:
+    # Keyed by the w:tc element itself (not id()): holding the lxml proxies keeps their identity
+    # stable, whereas ids of freed proxies are reused.
+    seen: set[Any] = set()
+    rows: list[tuple[str, ...]] = []
+    for row in table.rows:
+        cells: list[str] = [""] * row.grid_cols_before
+        for cell in row.cells:
+            key = cell._tc
+            if key in seen:
+                cells.append("")  # a position covered by a merged cell
+                continue
+            seen.add(key)
+            cells.append(_cell_text(cell, styles, numbering, depth))
+        cells.extend([""] * row.grid_cols_after)
+        rows.append(tuple(cells))
+    width = max((len(r) for r in rows), default=0)
+    return tuple(r + ("",) * (width - len(r)) for r in rows)
+
+
+# ------------------------------------------------------------------------------------- furniture
+def _furniture(document: Any, styles: _Styles, numbering: _Numbering) -> tuple[str, ...]:
+    from docx.table import Table
+
+    out: list[str] = []
+    for section in document.sections:
+        parts = (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        )
+        for part in parts:
+            if part.is_linked_to_previous:
+                continue
+            for item in _iter_content(part._element, part):
+                if isinstance(item, Table):
+                    texts = [t for row in _table_rows(item, styles, numbering) for t in row]
+                else:
+                    para = _read_paragraph(item, styles, numbering)
+                    texts = list(para.lines) if para else []
+                for text in texts:
+                    for line in text.split("\n"):
+                        line = collapse_spaces(line)
+                        if line and line not in out:
+                            out.append(line)
+    title = (document.core_properties.title or "").strip()
+    if title and title not in out:
+        out.append(collapse_spaces(normalize_unicode(title)))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------------------ read
+def _open(path: Path) -> Any:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        return docx.Document(str(path))
+    except PackageNotFoundError as err:
+        raise CorruptDocumentError(path, "the file is not a readable Word package (no document part).") from err
+    except zipfile.BadZipFile as err:
+        raise CorruptDocumentError(path, f"the Word file is damaged or truncated (broken zip: {err}).") from err
+    except XMLSyntaxError as err:
+        raise CorruptDocumentError(path, f"the Word file's XML is damaged ({err}).") from err
+    except (KeyError, ValueError) as err:
+        raise CorruptDocumentError(path, f"the Word package is incomplete or mislabelled ({err}).") from err
+
+
+def read_docx(path: Path) -> RawDocument:
+    """Read a ``.docx`` file into blocks in document order.
+
+    Args:
+        path: The Word file.
+
+    Returns:
+        A :class:`RawDocument` with ``format="docx"`` and ``pages=None``; running headers,
+        footers and the document-properties title in ``furniture``.
+
+    Raises:
+        CorruptDocumentError: the file is not a valid Word package (broken zip, bad XML).
+        EmptyDocumentError: the body holds no text at all.
+    """
+    from docx.table import Table
+
+    path = Path(path)
+    document = _open(path)
+    styles = _Styles(document)
+    numbering = _Numbering(document)
+    builder = _BlockBuilder()
+    try:
+        for item in _iter_content(document.element.body, document._body):
+            if isinstance(item, Table):
+                rows = _table_rows(item, styles, numbering)
+                if any(any(c for c in r) for r in rows):
+                    builder.blocks.append(Block("table", rows=rows))
+                continue
+            para = _read_paragraph(item, styles, numbering)
+            if para is not None:
+                builder.paragraph(para)
+        furniture = _furniture(document, styles, numbering)
+    except (KeyError, ValueError) as err:
+        raise CorruptDocumentError(path, f"the Word file refers to a missing or invalid part ({err}).") from err
+    blocks = builder.finish()
+    if not blocks:
+        where = " (only the running header/footer has text)" if furniture else ""
+        raise EmptyDocumentError(path, f"the Word document has no body text{where}.")
+    return RawDocument(path=str(path), format="docx", blocks=tuple(blocks), pages=None, furniture=furniture)
