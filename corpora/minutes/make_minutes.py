@@ -295,6 +295,19 @@ def write_docx(doc: Doc, out: Path, gold: GoldBuilder) -> None:
         elif "table" in block:
             _docx_table(d, block, cell_bullet_style)
     d.save(str(out))
+    _fix_zip_times(out)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the DOCX package with fixed entry times so that regenerating gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        entries = [(info.filename, zin.read(info)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in entries:
+            zout.writestr(zipfile.ZipInfo(name, date_time=(2025, 6, 1, 12, 0, 0)), data,
+                          compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _docx_header_block(d: Any, meta: dict[str, Any]) -> None:
