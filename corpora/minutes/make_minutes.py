@@ -285,13 +285,16 @@ def write_docx(doc: Doc, out: Path, gold: GoldBuilder) -> None:
                     p.add_run(" ")
                 p.add_run(sent.lstrip("\n"))
         elif "ul" in block or "ol" in block:
-            style = "List Bullet" if "ul" in block else "List Number"
+            numbered = "ol" in block
             for it in block.get("ul") or block.get("ol"):
-                if isinstance(it, list):
-                    for sub in it:
+                for sub in it if isinstance(it, list) else [it]:
+                    level = 1 if isinstance(it, list) else 0
+                    if meta.get("docx_lists") == "numpr":
+                        _numbered_paragraph(d, sub, numbered and not level, level)
+                    elif level:
                         d.add_paragraph(sub, style="List Bullet 2")
-                else:
-                    d.add_paragraph(it, style=style)
+                    else:
+                        d.add_paragraph(sub, style="List Number" if numbered else "List Bullet")
         elif "table" in block:
             _docx_table(d, block, cell_bullet_style)
     d.save(str(out))
@@ -308,6 +311,19 @@ def _fix_zip_times(path: Path) -> None:
         for name, data in entries:
             zout.writestr(zipfile.ZipInfo(name, date_time=(2025, 6, 1, 12, 0, 0)), data,
                           compress_type=zipfile.ZIP_DEFLATED)
+
+
+# Numbering instances of python-docx's default template: 1 is the bullet list of "List Bullet",
+# 5 the decimal list of "List Number".
+_BULLET_NUM_ID, _DECIMAL_NUM_ID = 1, 5
+
+
+def _numbered_paragraph(d: Any, text: str, numbered: bool, level: int) -> None:
+    """A list item as Word's toolbar buttons make it: "List Paragraph" plus direct ``w:numPr``."""
+    p = d.add_paragraph(text, style="List Paragraph")
+    num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = _DECIMAL_NUM_ID if numbered else _BULLET_NUM_ID
 
 
 def _docx_header_block(d: Any, meta: dict[str, Any]) -> None:
@@ -654,8 +670,9 @@ def pdf_table(block: dict[str, Any], idx_grid: list[list[Any]], x0: float, width
         for e in edges:
             xe = x0 + sum(col_w[:e])
             ln.rules.append((xe, 0, xe, h))
-        if r == len(grid) - 1:
-            ln.rules.append((x0, h, x0 + width, h))
+        # Every row also draws its bottom rule, as Word's cell borders do, so a table broken
+        # across pages is closed at the page end.
+        ln.rules.append((x0, h, x0 + width, h))
         rows.append(ln)
     rows[0].space_before = 6
     return rows
@@ -734,17 +751,17 @@ def write_pdf(doc: Doc, out: Path, gold: GoldBuilder) -> None:
         elif "table" in block:
             group = pdf_table(block, idx, x0, width)
             group.append(Line(height=8))  # space below the table
-        if pending_heading:
-            # A heading stays with the first line(s) of what follows it.
-            first = group if "table" in block else group[:2]
-            lay.place(pending_heading + first)
-            rest = [] if "table" in block else group[2:]
-            pending_heading = []
+        if "table" in block and block.get("split"):
+            # A table that may break across pages between rows (header row not repeated): the
+            # header row stays with the first body row.
+            keep = 2
+        elif "table" in block:
+            keep = len(group)
         else:
-            rest = group if "table" not in block else []
-            if "table" in block:
-                lay.place(group)
-        for ln in rest:
+            keep = 2  # a heading stays with the first two lines of what follows it
+        lay.place(pending_heading + group[:keep])
+        pending_heading = []
+        for ln in group[keep:]:
             lay.place([ln])
 
     for unit, page in lay.unit_pages.items():
@@ -790,6 +807,15 @@ def _furniture(c: Any, meta: dict[str, Any], n: int, total: int) -> None:
         c.drawCentredString(PAGE_W / 2, 28, num)
     else:
         c.drawRightString(PAGE_W - MARGIN_R, 40, num)
+    if meta.get("watermark"):
+        # A draft watermark as case systems stamp it: large, light grey, diagonal.
+        c.saveState()
+        c.setFillGray(0.9)
+        c.setFont(BOLD_FONT, 96)
+        c.translate(PAGE_W / 2, PAGE_H / 2)
+        c.rotate(48)
+        c.drawCentredString(0, -30, meta["watermark"])
+        c.restoreState()
     c.setFillGray(0)
 
 
@@ -798,7 +824,7 @@ def _furniture(c: Any, meta: dict[str, Any], n: int, total: int) -> None:
 # --------------------------------------------------------------------------------------------
 
 def furniture_strings(meta: dict[str, Any]) -> list[str]:
-    out = [meta["running_header"], SYNTHETIC_MARK]
+    out = [meta["running_header"], SYNTHETIC_MARK] + ([meta["watermark"]] if meta.get("watermark") else [])
     if meta.get("running_header_right"):
         out.append(meta["running_header_right"])
     return out

@@ -157,11 +157,11 @@ def _agreement(cases: dict[str, Case], key: str, formats: tuple[str, ...] = (".p
 @pytest.mark.parametrize(
     ("key", "formats", "only_tables", "threshold"),
     [
-        ("kind", (".pdf", ".docx"), False, 0.97),
-        ("section", (".pdf", ".docx"), False, 0.95),
+        ("kind", (".pdf", ".docx"), False, 0.98),
+        ("section", (".pdf", ".docx"), False, 0.97),
         ("page", (".pdf",), False, 0.97),
-        ("row_header", (".pdf", ".docx"), True, 0.90),
-        ("column_header", (".pdf", ".docx"), True, 0.90),
+        ("row_header", (".pdf", ".docx"), True, 0.95),
+        ("column_header", (".pdf", ".docx"), True, 0.95),
     ],
 )
 def test_provenance_agreement(cases: dict[str, Case], key: str, formats: tuple[str, ...],
