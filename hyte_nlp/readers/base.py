@@ -31,6 +31,8 @@ class Block:
         numbering: The agenda numbering of a heading as written (``"3 §"``, ``"§ 3"``, ``"3."``),
             with the text in ``text`` free of it.
         bold: The whole block is bold (a bold one-line paragraph may be a heading).
+        row_pages: For tables that run across a page break: the page each row starts on, one
+            entry per row of ``rows``. Empty means every row is on ``page``.
     """
 
     kind: BlockKind
@@ -40,6 +42,7 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     numbering: str = ""
     bold: bool = False
+    row_pages: tuple[int | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,13 +294,46 @@ def _is_org(text: str) -> bool:
     return _has_affix(text, _ORG_WORDS, _ORG_ENDINGS)
 
 
+@lru_cache(maxsize=4096)
+def _could_be_first_name(token: str) -> bool:
+    """Whether Voikko allows ``token`` as a first name: it knows it as one (singular
+    nominative), or does not know it at all. Rules out "Salmenkylän Martat"-type groups."""
+    if len(token) <= 2 and token.endswith("."):
+        return True  # an initial
+    from hyte_nlp.nlp.voikko import analyze_word
+
+    analyses = analyze_word(token)
+    if not analyses:
+        return True
+    return any(
+        a.get("CLASS") == "etunimi" and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER", "singular") == "singular"
+        for a in analyses
+    )
+
+
 def _is_name(text: str) -> bool:
+    """A person's name: 2-4 capitalised tokens, no role or organisation word, and a first name
+    (first or last token, for "Meikäläinen Matti") that Voikko accepts as one."""
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or any(c.isdigit() for c in text):
         return False
     if not all(_NAME_TOKEN_RE.match(t) for t in tokens):
         return False
-    return not (_is_role(text) or _is_org(text))
+    if _is_role(text) or _is_org(text):
+        return False
+    return _could_be_first_name(tokens[0]) or _could_be_first_name(tokens[-1])
+
+
+def _split_trailing_name(part: str) -> tuple[str, str] | None:
+    """``("…ry", "Samuli Räsänen")`` when a part ends in a person's name glued to it (a PDF line
+    break lost between two participants); ``None`` otherwise."""
+    tokens = part.split()
+    for size in (2, 3):
+        if len(tokens) > size:
+            head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+            if _is_name(tail) and (_is_org(head) or _is_role(head)):
+                return head, tail
+    return None
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -339,7 +372,7 @@ def parse_participants(
         if _is_role(label) and not _is_org(label):
             return parse_participants(m.group(2), default_role=label.casefold(), default_org=default_org)
         return parse_participants(m.group(2), default_role=default_role, default_org=label)
-    people: list[list[str]] = []  # [name, role, org]
+    people: list[tuple[str, list[str], str]] = []  # (name, extra parts, role given first)
     for part in _split_outside_parens(text):
         inner = ""
         pm = _PAREN_RE.match(part)
@@ -347,27 +380,40 @@ def parse_participants(
             part, inner = (pm.group(1) + " " + pm.group(3)).strip(), pm.group(2).strip()
         rm = _ROLE_FIRST_RE.match(part)
         if _is_name(part):
-            people.append([part, "", ""])
+            people.append((part, [], ""))
         elif rm and _is_name(rm.group(2).strip()):
-            people.append([rm.group(2).strip(), rm.group(1).strip(), ""])
+            people.append((rm.group(2).strip(), [], rm.group(1).strip()))
         elif people and part:
-            _attach(people[-1], part)
+            glued = _split_trailing_name(part)
+            if glued:
+                people[-1][1].append(glued[0])
+                people.append((glued[1], [], ""))
+            else:
+                people[-1][1].append(part)
         elif part and not people and len(part.split()) <= 4 and part[:1].isupper():
-            people.append([part, "", ""])  # a lone name Voikko-free rules cannot confirm
-        for extra in _split_outside_parens(inner) if inner and people else ():
-            _attach(people[-1], extra)
-    return [
-        Participant(name, role or default_role, org or default_org) for name, role, org in people if name
-    ]
+            people.append((part, [], ""))  # a lone name the rules cannot confirm
+        if inner and people:
+            people[-1][1].extend(_split_outside_parens(inner))
+    out = []
+    for name, extras, role_first in people:
+        role, org = _role_and_org(extras)
+        out.append(Participant(name, role_first or role or default_role, org or default_org))
+    return out
 
 
-def _attach(person: list[str], part: str) -> None:
-    if _is_org(part) and not (_is_role(part) and not person[1]):
-        person[2] = f"{person[2]}, {part}" if person[2] else part
-    elif not person[1]:
-        person[1] = part
-    else:
-        person[2] = f"{person[2]}, {part}" if person[2] else part
+def _role_and_org(extras: list[str]) -> tuple[str, str]:
+    """Split the parts after a name into a role and an organisation: the organisation is the last
+    part that names one (an organisation word, or a capitalised phrase with no role word), the
+    role is the rest joined by commas ("lasten, nuorten ja perheiden palvelujen johtaja")."""
+    org_index = None
+    for k in range(len(extras) - 1, -1, -1):
+        part = extras[k]
+        if (_is_org(part) or part[:1].isupper()) and not _is_role(part):
+            org_index = k
+            break
+    org = extras[org_index] if org_index is not None else ""
+    role = ", ".join(p for k, p in enumerate(extras) if k != org_index)
+    return role, org
 
 
 def _is_participant_line(line: str) -> bool:

@@ -259,8 +259,8 @@ def _second_header_row(flat: list[list[str]], header_col: bool) -> bool:
     return spans and not sub[0] and bool(labels) and all(_is_label(c) for c in labels)
 
 
-def _table_statements(block: Block) -> list[tuple[str, str | None, str | None]]:
-    """``(text, row_header, column_header)`` for each statement of a table, in reading order."""
+def _table_statements(block: Block) -> list[tuple[str, str | None, str | None, int | None]]:
+    """``(text, row_header, column_header, page)`` for each statement of a table, in reading order."""
     if not block.rows:
         return []
     ncols = max(len(r) for r in block.rows)
@@ -282,8 +282,10 @@ def _table_statements(block: Block) -> list[tuple[str, str | None, str | None]]:
             if n_header_rows == 2 and flat[1][j]:
                 parts.append(flat[1][j])
             column_headers[j] = " / ".join(parts) or None
-    out: list[tuple[str, str | None, str | None]] = []
+    out: list[tuple[str, str | None, str | None, int | None]] = []
+    row_pages = block.row_pages if len(block.row_pages) == len(rows) else ()
     for i, row in enumerate(rows):
+        page = row_pages[i] if row_pages else block.page
         if i < n_header_rows:
             continue
         for j, cell in enumerate(row):
@@ -298,7 +300,7 @@ def _table_statements(block: Block) -> list[tuple[str, str | None, str | None]]:
             for _kind, text in _units(cell):
                 text = _clean(text)
                 if _HAS_CONTENT_RE.search(text):  # "-" or "x" placeholders are not statements
-                    out.append((text, row_header, column_headers[j]))
+                    out.append((text, row_header, column_headers[j], page))
     return out
 
 
@@ -364,8 +366,8 @@ def segment(blocks: Iterable[Block], source: str, municipality: str | None = Non
             if text:
                 emit(text, text_kind(text, "bullet"), block.page)
         elif block.kind == "table":
-            for text, row_header, column_header in _table_statements(block):
-                emit(text, "table_cell", block.page, row_header, column_header)
+            for text, row_header, column_header, page in _table_statements(block):
+                emit(text, "table_cell", page, row_header, column_header)
         else:
             for kind, unit in _units(block.text):
                 if kind == "bullet":
