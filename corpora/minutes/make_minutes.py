@@ -270,7 +270,14 @@ def write_docx(doc: Doc, out: Path, gold: GoldBuilder) -> None:
     cell_bullet_style = meta.get("docx_cell_bullets", "glyph")
     for path, block in iter_body(doc):
         if block.get("type") == "h1":
-            d.add_paragraph(agenda_label(meta["numbering"], block["n"], block["text"]), style=h1)
+            label = agenda_label(meta["numbering"], block["n"], block["text"])
+            if meta.get("docx_headings") == "bold":
+                # Headings typed as bold body text, without a heading style.
+                p = d.add_paragraph()
+                p.add_run(label).bold = True
+                p.paragraph_format.space_before = Pt(12)
+            else:
+                d.add_paragraph(label, style=h1)
             continue
         if block.get("type") == "h2":
             d.add_paragraph(block["text"], style=h2)
@@ -286,11 +293,19 @@ def write_docx(doc: Doc, out: Path, gold: GoldBuilder) -> None:
                 p.add_run(sent.lstrip("\n"))
         elif "ul" in block or "ol" in block:
             numbered = "ol" in block
+            items_seen = 0
             for it in block.get("ul") or block.get("ol"):
                 for sub in it if isinstance(it, list) else [it]:
                     level = 1 if isinstance(it, list) else 0
                     if meta.get("docx_lists") == "numpr":
                         _numbered_paragraph(d, sub, numbered and not level, level)
+                    elif meta.get("docx_lists") == "typed":
+                        # Bullets typed by hand: a glyph and a tab in a plain paragraph.
+                        glyph = f"{items_seen + 1})" if numbered else ("o" if level else "•")
+                        items_seen += 0 if level else 1
+                        p = d.add_paragraph(f"{glyph}\t{sub}")
+                        p.paragraph_format.left_indent = Pt(18 + 18 * level)
+                        p.paragraph_format.first_line_indent = Pt(-18)
                     elif level:
                         d.add_paragraph(sub, style="List Bullet 2")
                     else:
@@ -718,7 +733,8 @@ def write_pdf(doc: Doc, out: Path, gold: GoldBuilder) -> None:
         if block.get("type") in ("h1", "h2"):
             is_h1 = block["type"] == "h1"
             text = agenda_label(meta["numbering"], block["n"], block["text"]) if is_h1 else block["text"]
-            size = 12.0 if is_h1 else 10.5
+            # Some documents use bold body-size text for headings.
+            size = meta.get("pdf_heading_sizes", [12.0, 10.5])[0 if is_h1 else 1]
             hl = text_lines(tokens_of(text, None), x0, width, font=BOLD_FONT, size=size)
             hl[0].space_before = 14 if is_h1 else 8
             for l in hl:
