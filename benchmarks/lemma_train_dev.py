@@ -27,7 +27,7 @@ from tdt_conllu import Sentence, normalise, read_conllu, split_path  # noqa: E40
 
 import hyte_nlp.nlp.guesser as guesser  # noqa: E402
 from hyte_nlp.nlp.candidates import candidates, particles  # noqa: E402
-from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _reading_signature, token_features  # noqa: E402
+from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _class_signature, _reading_signature, token_features  # noqa: E402
 from hyte_nlp.nlp.guesser import MAX_SUFFIX  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "hyte_nlp" / "lang" / "fi"
@@ -159,7 +159,7 @@ def prepared(sentences: list[Sentence]):
     out = []
     for s in sentences:
         readings = [candidates(w)[0] for w in s.forms]
-        out.append((s, readings, [_reading_signature(r) for r in readings]))
+        out.append((s, readings, [_reading_signature(r) for r in readings], [_class_signature(r) for r in readings]))
     return out
 
 
@@ -170,12 +170,12 @@ def train_perceptron(data, epochs: int, seed: int = 7) -> dict[str, dict[str, fl
     for _ in range(epochs):
         rng.shuffle(order)
         for idx in order:
-            s, readings, sigs = data[idx]
+            s, readings, sigs, classes = data[idx]
             prev, prev2 = _START, _START
             for i, rs in enumerate(readings):
                 tags = sigs[i].split("|")
                 if len(tags) > 1:
-                    feats = token_features(s.forms, sigs, i, prev, prev2)
+                    feats = token_features(s.forms, sigs, classes, i, prev, prev2)
                     guess = model.score(feats, tags)
                     truth = target_tag(s.upos[i], tags)
                     model.i += 1
@@ -195,7 +195,7 @@ def lemma_counts(sentences: list[Sentence]) -> dict[str, int]:
 
 def lemma_accuracy(model: Disambiguator, data) -> float:
     right = total = 0
-    for s, readings, _ in data:
+    for s, readings, *_ in data:
         chosen = model.choose(s.forms, readings)
         for r, g in zip(chosen, s.lemmas):
             right += r.lemma == normalise(g)
@@ -203,54 +203,72 @@ def lemma_accuracy(model: Disambiguator, data) -> float:
     return right / total
 
 
-def main() -> int:
-    sentences = read_conllu(split_path("dev"))
-    train = [s for i, s in enumerate(sentences) if i % 5 != 4]
-    held = [s for i, s in enumerate(sentences) if i % 5 == 4]
-
-    # 0. particles: uninflected words lemmatised as written (they change the candidates)
+def build(sentences: list[Sentence], support: int | None, held_unknown=None) -> int:
+    """Write particles and unknown-word rules learned from ``sentences``; returns the support used."""
     write_particles(sentences)
     particles.cache_clear()
-    candidates.cache_clear()
-
-    # 1. unknown-word rules (they change the candidates, so they come next)
     guesser._rules.cache_clear()
     candidates.cache_clear()
-    tr_unknown, held_unknown = unknown_examples(train), unknown_examples(held)
-    best_support, best_acc = 1, -1.0
-    for support in (1, 2, 3, 4):
-        acc = rules_accuracy(learn_rules(tr_unknown, support), held_unknown)
-        print(f"unknown-word rules, min support {support}: held-out accuracy {acc:.3f} on {len(held_unknown)} words")
-        if acc > best_acc:
-            best_support, best_acc = support, acc
-    rules = learn_rules(unknown_examples(sentences), best_support)
+    examples = unknown_examples(sentences)
+    if support is None:
+        best, best_acc = 1, -1.0
+        for candidate in (1, 2, 3, 4):
+            acc = rules_accuracy(learn_rules(examples, candidate), held_unknown)
+            print(f"unknown-word rules, min support {candidate}: held-out accuracy {acc:.3f} on {len(held_unknown)} words")
+            if acc > best_acc:
+                best, best_acc = candidate, acc
+        support = best
+    rules = learn_rules(examples, support)
     (OUT_DIR / "unknown_suffix_rules.json").write_text(
-        json.dumps({"source": SOURCE, "min_support": best_support, "rules": rules}, ensure_ascii=False, indent=0, sort_keys=True),
+        json.dumps({"source": SOURCE, "min_support": support, "rules": rules}, ensure_ascii=False, indent=0, sort_keys=True),
         encoding="utf-8",
     )
     guesser._rules.cache_clear()
     candidates.cache_clear()
+    return support
 
-    # 2. the perceptron over the readings the final candidates produce
+
+def main(argv: list[str] | None = None) -> int:
+    show_errors = "--errors" in (argv if argv is not None else sys.argv[1:])
+    sentences = read_conllu(split_path("dev"))
+    train = [s for i, s in enumerate(sentences) if i % 5 != 4]
+    held = [s for i, s in enumerate(sentences) if i % 5 == 4]
+
+    # A. choose settings with everything learned from four fifths of dev, scored on the fifth
+    write_particles(train)
+    particles.cache_clear()
+    candidates.cache_clear()
+    support = build(train, None, unknown_examples(held))
     tr_data, held_data = prepared(train), prepared(held)
     counts = lemma_counts(train)
     best_epochs, best_acc = 1, -1.0
-    for epochs in (1, 2, 3, 5, 8, 12):
+    for epochs in (1, 2, 3, 5, 8):
         model = Disambiguator(train_perceptron(tr_data, epochs), counts)
         acc = lemma_accuracy(model, held_data)
         print(f"perceptron, {epochs} epochs: held-out lemma accuracy {acc:.4f}")
         if acc > best_acc:
-            best_epochs, best_acc = epochs, acc
+            best_epochs, best_acc, best_model = epochs, acc, model
+    if show_errors:
+        errors: Counter = Counter()
+        for s, readings, *_ in held_data:
+            for w, g, u, r, rs in zip(s.forms, s.lemmas, s.upos, best_model.choose(s.forms, readings), readings):
+                if r.lemma != normalise(g):
+                    errors[(w, normalise(g), r.lemma, r.upos, u, normalise(g) in {x.lemma for x in rs})] += 1
+        by_upos: Counter = Counter()
+        totals: Counter = Counter(u for s, *_ in held_data for u in s.upos)
+        for (_, _, _, _, u, inset), n in errors.items():
+            by_upos[(u, "chosen wrongly" if inset else "no candidate")] += n
+        for (u, kind), n in sorted(by_upos.items(), key=lambda kv: -kv[1]):
+            print(f"{u:6s} {kind:15s} {n:4d} of {totals[u]}")
+        for key, n in errors.most_common(150):
+            print(n, key)
+
+    # B. the shipped models: everything learned from all of dev with the chosen settings
+    build(sentences, support)
     weights = train_perceptron(prepared(sentences), best_epochs)
     all_counts = lemma_counts(sentences)
-    # keep only the counts that can break a tie: lemmas of words with several readings of one UPOS
-    needed = {
-        r.lemma
-        for s in sentences
-        for w in s.forms
-        for r in candidates(w)[0]
-        if len(candidates(w)[0]) > 1
-    }
+    # keep only the counts that can break a tie: lemmas of words with several readings
+    needed = {r.lemma for s in sentences for w in s.forms for r in candidates(w)[0] if len(candidates(w)[0]) > 1}
     payload = {
         "source": SOURCE,
         "epochs": best_epochs,

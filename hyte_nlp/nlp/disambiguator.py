@@ -31,9 +31,18 @@ def _reading_signature(readings: Sequence[Reading]) -> str:
     return "|".join(sorted({r.upos for r in readings}))
 
 
+def _class_signature(readings: Sequence[Reading]) -> str:
+    simplest: dict[str, int] = {}
+    for r in readings:
+        simplest[r.upos] = min(simplest.get(r.upos, 9), len(r.parts))
+    compound_only = "".join(sorted(u[:2] for u, n in simplest.items() if n > 1))
+    return "|".join(sorted({r.voikko_class for r in readings})) + ("/c" + compound_only if compound_only else "")
+
+
 def token_features(
     words: Sequence[str],
     signatures: Sequence[str],
+    classes: Sequence[str],
     i: int,
     prev: str,
     prev2: str,
@@ -43,6 +52,8 @@ def token_features(
     Args:
         words: The word forms of the sentence.
         signatures: Per word, the sorted set of UPOS tags its candidate readings allow.
+        classes: Per word, the sorted set of the sources of its readings (Voikko word classes,
+            ``particle``, ``capitalised``...).
         i: Index of the word.
         prev: Tag chosen for word ``i-1`` (``"<s>"`` at the start).
         prev2: Tag chosen for word ``i-2``.
@@ -50,6 +61,7 @@ def token_features(
     w = words[i]
     low = w.lower()
     n = len(words)
+    cls = classes[i]
     prev_sig = signatures[i - 1] if i > 0 else _START
     next_sig = signatures[i + 1] if i + 1 < n else _START
     next_low = words[i + 1].lower() if i + 1 < n else _START
@@ -78,6 +90,12 @@ def token_features(
         "pw_sig=" + prev_low + "+" + signatures[i],
         "s3_sig=" + low[-3:] + "+" + signatures[i],
         "n2s=" + (signatures[i + 2] if i + 2 < n else _START),
+        "s5=" + low[-5:],
+        "vc=" + cls,
+        "vc_sh=" + cls + "+" + shape + ("0" if i == 0 else ""),
+        "pvc=" + (classes[i - 1] if i > 0 else _START),
+        "nvc=" + (classes[i + 1] if i + 1 < n else _START),
+        "p2s=" + (signatures[i - 2] if i > 1 else _START),
     ]
 
 
@@ -112,12 +130,15 @@ class Disambiguator:
         if len(same) == 1:
             return same[0]
         counts = self.lemma_counts
-        # max() keeps the first of equals, so Voikko's order breaks the remaining ties
-        return max(same, key=lambda r: counts.get(r.lemma, 0))
+        # a lemma seen in training wins; then the reading with fewer compound parts (pyykin is
+        # pyykki, not pyy+kin-like compounds); max() keeps the first of equals, so Voikko's order
+        # breaks the remaining ties
+        return max(same, key=lambda r: (counts.get(r.lemma, 0), -len(r.parts)))
 
     def choose(self, words: Sequence[str], readings: Sequence[Sequence[Reading]]) -> list[Reading]:
         """One reading per word, left to right (greedy)."""
         signatures = [_reading_signature(rs) for rs in readings]
+        classes = [_class_signature(rs) for rs in readings]
         chosen: list[Reading] = []
         prev, prev2 = _START, _START
         for i, rs in enumerate(readings):
@@ -128,7 +149,7 @@ class Disambiguator:
                 if len(tags) == 1:
                     best = self._best_of(rs, tags[0])
                 else:
-                    totals = self.scores(token_features(words, signatures, i, prev, prev2), tags)
+                    totals = self.scores(token_features(words, signatures, classes, i, prev, prev2), tags)
                     best = self._best_of(rs, max(tags, key=totals.__getitem__))
             chosen.append(best)
             prev2, prev = prev, best.upos

@@ -78,6 +78,7 @@ class _Trace(NamedTuple):
     last_lexeme_class: str  # its class tag (Lt = verb, Ln = noun...)
     minen_stem: str | None  # surface up to and including the -mi- of a fourth infinitive
     clitic: str  # a focus clitic Voikko split off ("kin", "kaan"), or ""
+    core: str  # the surface before any clitic or possessive suffix (selvästikin -> selvästi)
 
 
 def _parse_fst(fst: str) -> _Trace:
@@ -96,6 +97,7 @@ def _parse_fst(fst: str) -> _Trace:
     after_tn4 = False
     lexeme_is_root = False
     clitic = ""
+    core: str | None = None
     pos = 0
     for match in _TAG_RE.finditer(fst):
         text = fst[pos : match.start()]
@@ -122,13 +124,16 @@ def _parse_fst(fst: str) -> _Trace:
             after_tn4 = True
         elif tag in ("Fkin", "Fkaan"):
             clitic = tag[1:]
+        if core is None and tag[:1] in ("F", "O"):
+            core = "".join(parts) + "".join(current)
         elif tag.startswith("L") and len(tag) >= 2:
             pending_class = tag
     tail = fst[pos:]
     if tail and not in_lexeme:
         current.append(tail)
     parts.append("".join(current))
-    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem, clitic)
+    surface = "".join(parts)
+    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem, clitic, core if core is not None else surface)
 
 
 def _compound_parts(word: str, lemma: str, surface_parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -158,6 +163,12 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
     if cls == "asemosana" and trace.clitic:
         # the treebank keeps the clitic of indefinite pronouns: jostakin -> jokin, mistään -> mikään
         base = _pronoun_clitics().get((base, trace.clitic), base)
+    if cls in _AS_WRITTEN_CLASSES and trace.core:
+        # the treebank lemmatises uninflected words as written (eteen, edellä, not edessä),
+        # without a clitic (vieläkin -> vielä)
+        base = trace.core.lower()
+    if analysis.get("NUMBER") == "plural" and upos_options[0] in ("NOUN", "PROPN", "ADJ"):
+        base = _plurale_tantum(base)
     if cls == "etuliite":
         base = base.rstrip("-")  # a suspended compound's first part: "hyvinvointi- ja ..."
     parts = _compound_parts(word, base, trace.surface_parts) if upos_options[0] != "PROPN" else (base,)
@@ -174,7 +185,7 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
         if verb in AUX_LEMMAS:
             out.append(Reading(verb, "AUX", verb_parts, cls))
     if analysis.get("SIJAMUOTO") in ADVERBIAL_CASES and cls != "asemosana":
-        low = word.lower()
+        low = (trace.core or word).lower()
         out.append(Reading(low, "ADV", (low,), "adverbial"))
         out.append(Reading(low, "ADP", (low,), "adverbial"))
     return out
@@ -189,6 +200,32 @@ def _conventions() -> dict[tuple[str, str], str]:
             voikko_lemma, upos, lemma = line.split("\t")[:3]
             table[(voikko_lemma, upos)] = lemma
     return table
+
+
+_AS_WRITTEN_CLASSES = frozenset({"seikkasana", "suhdesana", "sidesana", "huudahdussana"})
+
+
+@lru_cache(maxsize=1)
+def _pluralia() -> dict[str, str]:
+    text = resources.files("hyte_nlp.lang.fi").joinpath("pluralia_tantum.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            singular, plural = line.split("\t")[:2]
+            table[singular] = plural
+    return table
+
+
+def _plurale_tantum(lemma: str) -> str:
+    """A plural form of a word used only in the plural keeps the plural lemma (markkinoilla ->
+    markkinat), also as the last part of a compound (sisämarkkinoiden -> sisämarkkinat)."""
+    table = _pluralia()
+    low = lemma.lower()
+    for singular, plural in table.items():
+        if low.endswith(singular) and (len(low) == len(singular) or len(low) - len(singular) >= 3):
+            out = lemma[: len(lemma) - len(singular)] + plural
+            return out[:1].upper() + out[1:] if lemma[:1].isupper() else out
+    return lemma
 
 
 @lru_cache(maxsize=1)
