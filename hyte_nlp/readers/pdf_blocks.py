@@ -73,6 +73,7 @@ class _Draft:
     style: tuple[float, bool] = (0.0, False)
     glyph_x0: float = 0.0
     page: int = 0
+    row_pages: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -178,10 +179,11 @@ class _Builder:
             and table.page == prev.page + 1
             and len(table.rows[0]) == len(last.rows[0])
         ):
-            last.rows = continue_table(last.rows, table.rows)
+            last.rows, last.row_pages = continue_table(last.rows, last.row_pages, table)
             return
         self.bullet_stack.clear()
-        self.drafts.append(_Draft("table", [], [], rows=table.rows, page=table.page))
+        pages = (table.page,) * len(table.rows)
+        self.drafts.append(_Draft("table", [], [], rows=table.rows, page=table.page, row_pages=pages))
 
     def add(self, item: Item) -> None:
         if isinstance(item, TableItem):
@@ -206,7 +208,9 @@ def _final_kind(draft: _Draft, body_size: float) -> str:
 
 def _to_block(draft: _Draft, kind: str, levels: dict[tuple[float, bool], int]) -> Block | None:
     if kind == "table":
-        return Block(kind="table", page=draft.page, rows=draft.rows)
+        # row_pages only when the table runs over a page break (see Block.row_pages).
+        spans = len(set(draft.row_pages)) > 1
+        return Block(kind="table", page=draft.page, rows=draft.rows, row_pages=draft.row_pages if spans else ())
     text = join_lines(draft.texts)
     if not text:
         return None

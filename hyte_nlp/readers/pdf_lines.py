@@ -65,7 +65,12 @@ def _row_box(row: Row) -> tuple[float, float]:
 
 
 def split_margins(rows: list[Row], height: float) -> tuple[list[Row], list[Row], list[Row]]:
-    """Split rows into (top margin, body, bottom margin)."""
+    """Split rows into (top margin, body, bottom margin).
+
+    The top margin is the rows above the first wide gap, if all of them lie in the top zone;
+    likewise from the bottom up. Body text that starts high on the page is never taken along,
+    because the first wide gap (header → body) ends the margin.
+    """
     boxes = [_row_box(r) for r in rows]
     top_end = 0
     for i in range(len(rows) - 1):
@@ -73,12 +78,14 @@ def split_margins(rows: list[Row], height: float) -> tuple[list[Row], list[Row],
             break
         if boxes[i + 1][0] - boxes[i][1] >= MARGIN_GAP:
             top_end = i + 1
+            break
     bottom_start = len(rows)
     for i in range(len(rows) - 1, top_end, -1):
         if boxes[i][0] < height * (1 - MARGIN_ZONE):
             break
         if boxes[i][0] - boxes[i - 1][1] >= MARGIN_GAP:
             bottom_start = i
+            break
     return rows[:top_end], rows[top_end:bottom_start], rows[bottom_start:]
 
 

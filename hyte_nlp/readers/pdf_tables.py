@@ -78,11 +78,15 @@ def clean_cell(text: str | None) -> str:
     return "\n".join(join_lines(item) for item in items)
 
 
-def continue_table(first: tuple[tuple[str, ...], ...], more: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """Rows of a table continued on the next page, its repeated header row dropped."""
-    if first and more and more[0] == first[0]:
-        more = more[1:]
-    return first + more
+def continue_table(
+    rows: tuple[tuple[str, ...], ...], row_pages: tuple[int, ...], more: TableItem
+) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
+    """Rows (and each row's page) of a table continued by ``more`` on the next page.
+
+    The continuation's first row is dropped when it repeats the table's header row.
+    """
+    extra = more.rows[1:] if rows and more.rows and more.rows[0] == rows[0] else more.rows
+    return rows + extra, row_pages + (more.page,) * len(extra)
 
 
 __all__ = [
