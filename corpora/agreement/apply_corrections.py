@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Apply ``corpora/annotated/corrections.jsonl`` to the batch files of the corpus.
+"""Apply ``corpora/agreement/corrections.jsonl`` to the batch files of the corpus.
+
+The corrections live outside ``corpora/annotated/`` on purpose: ``validate_corpus.py`` and
+``hyte_nlp.tagging.corpus.load_corpus`` read every ``*.jsonl`` there, and would take the
+corrections for (duplicate) training records.
 
 Each correction names a statement by its exact ``text`` and gives its adjudicated
 ``priority``, ``age_group``, ``theme`` and ``statement_type``. The record with that text is
@@ -28,7 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ANNOTATED = HERE.parent / "annotated"
-CORRECTIONS = ANNOTATED / "corrections.jsonl"
+CORRECTIONS = HERE / "corrections.jsonl"
 FACETS = ("priority", "age_group", "theme", "statement_type")
 
 
