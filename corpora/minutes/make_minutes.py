@@ -37,7 +37,6 @@ except ModuleNotFoundError:  # Python 3.10
 
 HERE = Path(__file__).resolve().parent
 CONTENT_DIR = HERE / "content"
-GOLD_DIR = HERE / "gold"
 
 COUNTY = "Järviseudun hyvinvointialue"
 SYNTHETIC_MARK = "SYNTEETTINEN ESIMERKKI"
@@ -846,17 +845,20 @@ def furniture_strings(meta: dict[str, Any]) -> list[str]:
     return out
 
 
-def build(path: Path) -> dict[str, Any]:
+def build(path: Path, out_dir: Path = HERE) -> dict[str, Any]:
+    """Render one content file into ``out_dir`` (document) and ``out_dir/gold`` (gold files)."""
     doc = Doc(path.stem, tomllib.loads(path.read_text(encoding="utf-8")))
     meta = doc.meta
     gold = GoldBuilder()
-    out = HERE / f"{doc.stem}.{meta['format']}"
+    gold_dir = out_dir / "gold"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{doc.stem}.{meta['format']}"
     if meta["format"] == "docx":
         write_docx(doc, out, gold)
     else:
         write_pdf(doc, out, gold)
-    GOLD_DIR.mkdir(exist_ok=True)
-    with open(GOLD_DIR / f"{doc.stem}.jsonl", "w", encoding="utf-8") as fh:
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    with open(gold_dir / f"{doc.stem}.jsonl", "w", encoding="utf-8") as fh:
         for rec in gold.records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     info = {
@@ -870,16 +872,23 @@ def build(path: Path) -> dict[str, Any]:
         "furniture": furniture_strings(meta),
         "synthetic": True,
     }
-    (GOLD_DIR / f"{doc.stem}.meta.json").write_text(
+    (gold_dir / f"{doc.stem}.meta.json").write_text(
         json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return {"file": out.name, "statements": len(gold.records)}
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted(CONTENT_DIR.glob("*.toml"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("content", nargs="*", type=Path, help="content TOML files (default: all)")
+    parser.add_argument("--out", type=Path, default=HERE,
+                        help="folder for the documents; gold files go to its gold/ (default: here)")
+    args = parser.parse_args(argv)
+    paths = args.content or sorted(CONTENT_DIR.glob("*.toml"))
     for p in paths:
         LINE_END_STATS.clear()
-        res = build(p)
+        res = build(p, args.out)
         stats = ", ".join(f"{k} {v}" for k, v in sorted(LINE_END_STATS.items()))
         print(f"{res['file']}: {res['statements']} gold statements" + (f"; line ends: {stats}" if stats else ""))
     return 0
