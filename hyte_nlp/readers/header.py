@@ -577,14 +577,18 @@ def _file_hint(path: str) -> str | None:
     return None
 
 
-def _municipality(title: str | None, lines: Iterable[str], file_hint: str | None, all_text: str) -> str | None:
-    """Base-form municipality from the title (any rank), other header lines (rank 1 only: the word
-    before *kunnan*/*kaupungin*), else the file name."""
+def _municipality(
+    title: str | None, labelled: Sequence[str], lines: Iterable[str], file_hint: str | None, all_text: str
+) -> str | None:
+    """Base-form municipality: from the title (any rank), a ``Kunta:`` line, other header lines
+    (rank 1 only: the word before *kunnan*/*kaupungin*), else the file name."""
     if title:
         for _rank, cand in _municipality_candidates(title):
             return genitive_to_base(cand, file_hint)
-        if file_hint is None:
-            return None
+    for value in labelled:
+        words = _WORD_RE.findall(value)
+        if words:
+            return genitive_to_base(words[0], file_hint)
     for line in lines:
         for rank, cand in _municipality_candidates(line):
             if rank == 1:
@@ -717,11 +721,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
     # Municipality: the title first, then a "Kunta:" line, other header lines, the running header.
     hint = _file_hint(raw.path)
     top_text = " ".join(header_lines + list(raw.furniture) + [b.text for b in blocks[:20]])
-    municipality = _municipality(title, (), hint, "") if title else None
-    if municipality is None and col.municipality_lines:
-        municipality = genitive_to_base(col.municipality_lines[0].split()[0].strip(",."), hint)
-    if municipality is None:
-        municipality = _municipality(None, header_lines + list(raw.furniture), hint, top_text)
+    municipality = _municipality(title, col.municipality_lines, header_lines + list(raw.furniture), hint, top_text)
 
     seen: set[str] = set()
     participants: list[Participant] = []

@@ -89,10 +89,10 @@ def split_agenda_numbering(text: str) -> tuple[str, str]:
     ('4.', 'Yhteistyö')
     """
     text = text.strip()
+    if _AGENDA_ONLY_RE.match(text):
+        return text, ""
     m = _AGENDA_RE.match(text)
     if m is None:
-        if _AGENDA_ONLY_RE.match(text):
-            return text, ""
         return "", text
     return m.group(1).strip(), text[m.end() :].strip()
 

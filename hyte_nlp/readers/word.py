@@ -263,7 +263,8 @@ def _read_paragraph(paragraph: Any, styles: _Styles, numbering: _Numbering) -> _
     list_level: int | None = None
     bullet_numbering = True
     if num is not None and num[0] not in ("0", ""):
-        list_level = num[1]
+        # "List Bullet 2" often restarts at ilvl 0 of its own list: its name gives the depth.
+        list_level = max(num[1], info.level if info.role == "list" else 0)
         bullet_numbering = numbering.is_bullet(*num)
     elif info.role == "list":
         list_level = info.level
