@@ -10,19 +10,22 @@ cd "$(dirname "$0")/.."
 demo=1
 [ "${1:-}" = "--no-demo" ] && demo=0
 
-have_voikko() {
+# libvoikko1 + voikko-fi: Finnish morphology (required at run time).
+# fonts-dejavu-core: the fonts the example-minutes and fixture generators render PDFs with (tests).
+have_system_packages() {
   ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || return 1
-  ls -d /usr/lib/voikko/*/mor-* /usr/share/voikko/*/mor-* "${VOIKKO_DICTIONARY_PATH:-/nonexistent}" >/dev/null 2>&1
+  ls -d /usr/lib/voikko/*/mor-* /usr/share/voikko/*/mor-* "${VOIKKO_DICTIONARY_PATH:-/nonexistent}" >/dev/null 2>&1 || return 1
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
 }
-if ! have_voikko; then
+if ! have_system_packages; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else SUDO="none"; fi
   if [ "$SUDO" = none ] || ! command -v apt-get >/dev/null; then
     echo "Please install libvoikko and the Finnish dictionary (Debian/Ubuntu: libvoikko1 voikko-fi)." >&2
     exit 1
   fi
-  echo ">> installing system packages: libvoikko1 voikko-fi"
+  echo ">> installing system packages: libvoikko1 voikko-fi fonts-dejavu-core"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libvoikko1 voikko-fi >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libvoikko1 voikko-fi fonts-dejavu-core >/dev/null
 fi
 
 PY=${PYTHON:-python3}
