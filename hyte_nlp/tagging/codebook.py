@@ -185,6 +185,15 @@ def _load_cached(file: str, _mtime: int) -> Codebook:
     return _validate(data, file)
 
 
+def codebook_from_dict(data: dict[str, Any], source: str = "<codebook>") -> Codebook:
+    """Validate plain data of the codebook shape (e.g. a model's ``codebook.json``).
+
+    Raises:
+        CodebookError: as :func:`load_codebook`, naming ``source``.
+    """
+    return _validate(data, source)
+
+
 def _parse_file(file: Path) -> dict[str, Any]:
     suffix = file.suffix.lower()
     try:
@@ -359,4 +368,4 @@ def _validate(data: dict[str, Any], file: str) -> Codebook:
     )
 
 
-__all__ = ["Codebook", "CodebookLabel", "Facet", "default_codebook_path", "load_codebook"]
+__all__ = ["Codebook", "CodebookLabel", "Facet", "codebook_from_dict", "default_codebook_path", "load_codebook"]

@@ -1,0 +1,278 @@
+"""The tagger: statements (or plain texts) -> one :class:`~hyte_nlp.tagging.tag.Tag` each.
+
+Per batch: analyse the texts once (:func:`hyte_nlp.nlp.analyze_many`), find codebook cues, build
+the feature matrix, score every facet with its calibrated linear classifier, then decide:
+
+1. a multi-label facet keeps the labels whose score reaches the label's threshold, best first, at
+   most ``max_labels``; a single-label facet keeps its best label;
+2. labels named by the statement's headings or table headers are added (a single-label facet
+   chooses among them) and scored at least :data:`CONTEXT_SCORE`;
+3. a facet with a default label (``age_group`` -> ``yhteiset``) falls back to it when nothing
+   else is chosen, and drops it when a specific label is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from hyte_nlp.minutes import Statement
+from hyte_nlp.tagging.analysis import AnalysedText, analyse_texts
+from hyte_nlp.tagging.codebook import Codebook, load_codebook
+from hyte_nlp.tagging.context import ContextMatch, ContextMatcher
+from hyte_nlp.tagging.cues import CueHit, CueIndex
+from hyte_nlp.tagging.model import TaggingModel, cue_only_model
+from hyte_nlp.tagging.tag import Evidence, Label, Tag
+
+#: Minimum score of a label that the statement's heading or table header names.
+CONTEXT_SCORE = 0.95
+#: Evidence items listed per label by :meth:`Tag.explain`.
+MAX_EVIDENCE = 6
+
+_FEATURE_KINDS = {"l": "lemma", "p": "part", "h": "head", "b": "bigram", "v": "verb", "n": "length"}
+
+
+class Tagger:
+    """Tags statements by every facet of a codebook.
+
+    Build one with :func:`load_tagger`. A tagger is reusable and keeps per-word caches, so tag
+    many statements with one tagger (in batches as large as you like).
+
+    Args:
+        model: A fitted :class:`~hyte_nlp.tagging.model.TaggingModel`.
+        cues: A prebuilt cue index of the model's codebook (shared between taggers in
+            cross-validation); built here when omitted.
+    """
+
+    def __init__(self, model: TaggingModel, *, cues: CueIndex | None = None) -> None:
+        self.model = model
+        self.codebook: Codebook = model.codebook
+        self.cues = cues if cues is not None else CueIndex(self.codebook)
+        self._context: ContextMatcher | None = None
+        self._names = {f.id: {lab.id: lab.name_fi for lab in f.labels} for f in self.codebook.facets}
+        self._feature_names: list[str] | None = None
+
+    @property
+    def context(self) -> ContextMatcher:
+        """The matcher of headings and table headers (built on first use)."""
+        if self._context is None:
+            self._context = ContextMatcher(self.codebook)
+        return self._context
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The model's provenance (versions, hashes, metrics)."""
+        return self.model.meta
+
+    # ------------------------------------------------------------------------------- scoring
+    def features(self, texts: Sequence[AnalysedText]) -> tuple[sparse.csr_matrix, list[list[CueHit]]]:
+        """Feature matrix and cue hits of analysed texts."""
+        hits = self.cues.match_many(texts)
+        return self.model.featurizer.transform(texts, hits), hits
+
+    def scores(self, X: sparse.csr_matrix) -> dict[str, np.ndarray]:
+        """Per facet, the calibrated scores (n, labels) of a feature matrix."""
+        return {facet: clf.predict_proba(X) for facet, clf in self.model.classifiers.items()}
+
+    # ------------------------------------------------------------------------------- tagging
+    def tag(self, items: Iterable[Statement | str]) -> list[Tag]:
+        """Tag statements or plain texts.
+
+        Args:
+            items: :class:`~hyte_nlp.minutes.Statement` objects (their headings and table
+                headers are used as context) or plain strings.
+
+        Returns:
+            One :class:`Tag` per item, in order.
+
+        Raises:
+            TypeError: an item is neither a Statement nor a str.
+        """
+        statements: list[Statement] = []
+        for i, item in enumerate(items):
+            if isinstance(item, Statement):
+                statements.append(item)
+            elif isinstance(item, str):
+                statements.append(Statement(id=f"text:{i}", text=item, kind="paragraph", index=i))
+            else:
+                raise TypeError(f"item {i} is {type(item).__name__}; expected a Statement or a str")
+        if not statements:
+            return []
+        analysed = analyse_texts([s.text for s in statements])
+        X, hits = self.features(analysed)
+        scores = self.scores(X)
+        contexts = self.context.match_many(statements)
+        explainer = _Explainer(self, X, hits, contexts)
+        tags: list[Tag] = []
+        for row, (statement, text) in enumerate(zip(statements, analysed)):
+            labels: dict[str, list[Label]] = {}
+            facet_scores: dict[str, dict[str, float]] = {}
+            decided: dict[str, tuple[list[str], set[str], bool]] = {}
+            for facet in self.codebook.facets:
+                p = scores[facet.id][row]
+                named = {m.label for m in contexts[row] if m.facet == facet.id}
+                chosen, fell_back = self._decide(facet.id, p, named)
+                ids = facet.label_ids
+                score_map = {label_id: float(p[j]) for j, label_id in enumerate(ids)}
+                for label_id in named:
+                    score_map[label_id] = max(score_map[label_id], CONTEXT_SCORE)
+                names = self._names[facet.id]
+                labels[facet.id] = [Label(label_id, names[label_id], score_map[label_id]) for label_id in chosen]
+                facet_scores[facet.id] = score_map
+                decided[facet.id] = (chosen, named, fell_back)
+            tags.append(
+                Tag(
+                    statement=statement,
+                    lemmas=text.lemmas,
+                    labels=labels,
+                    scores=facet_scores,
+                    _explain=partial(explainer.explain, row, decided),
+                )
+            )
+        return tags
+
+    def _decide(self, facet_id: str, p: np.ndarray, named: set[str]) -> tuple[list[str], bool]:
+        """Chosen label ids (best first) and whether the default was a fallback."""
+        facet = self.codebook.facet(facet_id)
+        clf = self.model.classifiers[facet_id]
+        ids = facet.label_ids
+        if not facet.multi_label:
+            if named:
+                best = max(named, key=lambda label_id: p[ids.index(label_id)])
+            else:
+                best = ids[int(np.argmax(p))]
+            return [best], False
+        order = np.argsort(-p, kind="stable")
+        chosen = [ids[j] for j in order if p[j] >= clf.thresholds_[j]]
+        # labels the headers name come first: the grid is the county's own classification
+        chosen = sorted(named, key=lambda label_id: -p[ids.index(label_id)]) + [c for c in chosen if c not in named]
+        if facet.default and facet.default not in named:
+            specific = [c for c in chosen if c != facet.default]
+            if specific:
+                chosen = specific
+        if facet.max_labels:
+            chosen = chosen[: max(facet.max_labels, len(named))]
+        fell_back = False
+        if not chosen and facet.default:
+            chosen, fell_back = [facet.default], True
+        return chosen, fell_back
+
+    # --------------------------------------------------------------------------------- misc
+    def feature_names(self) -> list[str]:
+        if self._feature_names is None:
+            self._feature_names = self.model.featurizer.feature_names
+        return self._feature_names
+
+
+class _Explainer:
+    """Computes :meth:`Tag.explain` on demand from the batch's feature matrix and cue hits."""
+
+    def __init__(self, tagger: Tagger, X: sparse.csr_matrix, hits: list[list[CueHit]], contexts: list[list[ContextMatch]]) -> None:
+        self.tagger = tagger
+        self.X = X
+        self.hits = hits
+        self.contexts = contexts
+
+    def explain(self, row: int, decided: dict[str, tuple[list[str], set[str], bool]], facet_id: str) -> dict[str, list[Evidence]]:
+        tagger = self.tagger
+        facet = tagger.codebook.facet(facet_id)
+        clf = tagger.model.classifiers[facet_id]
+        chosen, _named, fell_back = decided[facet_id]
+        names = tagger.feature_names()
+        n_text = len(tagger.model.featurizer.vocabulary_)
+        start, end = self.X.indptr[row], self.X.indptr[row + 1]
+        cols, values = self.X.indices[start:end], self.X.data[start:end]
+        out: dict[str, list[Evidence]] = {}
+        for label_id in chosen:
+            j = facet.label_ids.index(label_id)
+            evidence: list[Evidence] = [
+                Evidence("context", m.header, f"{m.where} header names it ('{m.cue}')")
+                for m in self.contexts[row]
+                if m.facet == facet_id and m.label == label_id
+            ]
+            if fell_back and label_id == facet.default:
+                evidence.append(Evidence("default", label_id, "no other label was chosen"))
+            label_hits = [h for h in self.hits[row] if h.facet == facet_id and h.label == label_id]
+            weighted: list[Evidence] = []
+            if clf.learned_[j]:
+                contrib = clf.coef_[j, cols] * values
+                for col, weight in zip(cols, contrib):
+                    if weight <= 0:
+                        continue
+                    if col >= n_text:
+                        cue_label = names[col].split(":", 2)
+                        if cue_label[1] == facet_id and cue_label[2] == label_id:
+                            total = sum(h.weight for h in label_hits) or 1.0
+                            weighted.extend(
+                                Evidence("cue", h.word, _hit_detail(h), float(weight) * h.weight / total) for h in label_hits
+                            )
+                        else:
+                            weighted.append(Evidence("cue", names[col][2:], "cue of another label", float(weight)))
+                        continue
+                    kind, _, value = names[col].partition(":")
+                    weighted.append(Evidence(_FEATURE_KINDS.get(kind, kind), value.replace("_", " ") if kind == "b" else value, "", float(weight)))
+            else:
+                weighted.extend(Evidence("cue", h.word, _hit_detail(h), h.weight) for h in label_hits)
+            weighted.sort(key=lambda e: -e.weight)
+            out[label_id] = evidence + weighted[:MAX_EVIDENCE]
+        return out
+
+
+def _hit_detail(hit: CueHit) -> str:
+    if hit.kind in ("lemma", "phrase"):
+        return f"cue '{hit.cue}'"
+    if hit.kind == "head":
+        return f"cue '{hit.cue}' as the head of a compound"
+    if hit.kind == "part":
+        return f"cue '{hit.cue}' as part of a compound"
+    return f"unknown word beginning with cue '{hit.cue}'"
+
+
+def default_model_path() -> Path | None:
+    """The shipped model (``models/default`` beside the package, or inside it), if present."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "data" / "models" / "default", here.parents[2] / "models" / "default"):
+        if (candidate / "meta.json").is_file():
+            return candidate
+    return None
+
+
+def load_tagger(model: str | Path | None = None, codebook: str | Path | Codebook | None = None) -> Tagger:
+    """Load a tagger.
+
+    Args:
+        model: A model directory written by ``hyte-nlp train``; ``None`` for the shipped default
+            model. Pass ``"cues"`` to score from the codebook's cues alone (no trained model).
+        codebook: A codebook file (or loaded :class:`Codebook`); ``None`` for the model's own.
+            With a codebook other than the model's, ``model=None`` gives a cue-only tagger, and an
+            explicit model is refused.
+
+    Returns:
+        A ready :class:`Tagger`.
+
+    Raises:
+        ModelError: the model directory is missing, tampered with, or made for another codebook
+            or an incompatible library version.
+        CodebookError: the codebook file is invalid.
+    """
+    from hyte_nlp.tagging.persistence import load_model
+
+    book = codebook if isinstance(codebook, Codebook) else (load_codebook(codebook) if codebook is not None else None)
+    if model == "cues":
+        return Tagger(cue_only_model(book or load_codebook()))
+    if model is None:
+        path = default_model_path()
+        default_book = load_codebook()
+        if path is None or (book is not None and book.sha256 != default_book.sha256):
+            # no shipped model, or a user's own codebook: start from its cues alone
+            return Tagger(cue_only_model(book or default_book))
+        return Tagger(load_model(path, book))
+    return Tagger(load_model(Path(model), book))
+
+
+__all__ = ["CONTEXT_SCORE", "Tagger", "default_model_path", "load_tagger"]
