@@ -39,7 +39,14 @@ from hyte_nlp.readers.base import Block, RawDocument
 from hyte_nlp.readers.cleanup import collapse_spaces
 from hyte_nlp.readers.segment import split_agenda_numbering, strip_bullet
 
-__all__ = ["Metadata", "extract_metadata", "find_date", "genitive_to_base", "parse_participants"]
+__all__ = [
+    "Metadata",
+    "extract_metadata",
+    "find_date",
+    "genitive_to_base",
+    "label_tabs_to_colons",
+    "parse_participants",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,17 @@ _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=Tru
 # "Aika: 12.3.2025", "Läsnä:", "Aika\t12.3.2025", "Pvm. 12.3.2025" (a dotted label needs no colon).
 _LABEL_LINE_RE = re.compile(rf"^\s*({_LABEL_ALT})\s*(?::|\t|(?<=\.)\s)\s*(.*)$", re.IGNORECASE)
 _LABEL_ONLY_RE = re.compile(rf"^\s*({_LABEL_ALT})\s*:?\s*$", re.IGNORECASE)
+_LABEL_TAB_RE = re.compile(rf"^([ \t]*(?:{_LABEL_ALT}))[ ]*\t+", re.IGNORECASE | re.MULTILINE)
+
+
+def label_tabs_to_colons(text: str) -> str:
+    r"""Turn a tab after a header label at a line start into ``": "`` (``"Aika\t12.3."`` →
+    ``"Aika: 12.3."``), so the label survives whitespace normalisation.
+
+    >>> label_tabs_to_colons("Läsnä\tAino Aalto\nMuuta\tteksti")
+    'Läsnä: Aino Aalto\nMuuta\tteksti'
+    """
+    return _LABEL_TAB_RE.sub(r"\1: ", text) if "\t" in text else text
 
 # --------------------------------------------------------------------------------------- dates
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
@@ -517,12 +535,16 @@ def _consume_list(blocks: list[Block], start: int, field: str, label: str, col: 
         if b.kind == "heading":
             break
         if b.kind == "table":
+            if _is_label_table(b.rows):
+                break  # a header table of its own ("Läsnä | …", "Poissa | …")
             if field in ("present", "role"):
                 col.participants.extend(_participants_from_table(b.rows))
             taken.add(i)
             i += 1
             continue
         lines = [ln for ln in b.text.split("\n") if ln.strip()]
+        if lines and _label_of(lines[0].strip()) is not None:
+            break  # the next label ("Poissa:", "Sihteeri:") ends this list
         if not lines or not all(_is_participant_line(ln) or b.kind == "bullet" and len(ln.split()) <= 12 for ln in lines):
             break
         if field in ("present", "role"):
@@ -640,16 +662,20 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
             continue
         if b.kind == "table":
             if (in_header or True) and _is_label_table(b.rows):
+                last: tuple[str, str, str] | None = None
                 for row in b.rows:
-                    cells = [c for c in row if c.strip()]
-                    if not cells:
+                    if not any(c.strip() for c in row):
                         continue
-                    lab = _label_of(cells[0].replace("\n", " "))
-                    if lab is not None:
-                        value = "\n".join(cells[1:])
-                        col.add_field(lab[0], lab[1], value)
-                        if lab[1] in ("date", "place", "municipality", "other"):
-                            header_lines.append(collapse_spaces(value.replace("\n", " ")))
+                    lab = _label_of(row[0].replace("\n", " ").strip()) if row[0].strip() else last
+                    if lab is None:
+                        continue
+                    last = lab
+                    # Without a label in the first cell a row continues the label above it
+                    # (a participant list one person per row).
+                    value = "\n".join(c for c in row[1:] if c.strip())
+                    col.add_field(lab[0], lab[1], value)
+                    if lab[1] in ("date", "place", "municipality", "other"):
+                        header_lines.append(collapse_spaces(value.replace("\n", " ")))
                 taken.add(i)
                 i += 1
                 continue
@@ -660,6 +686,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
             lines = b.text.split("\n")
             kept: list[str] = []
             labelled = 0
+            open_list: tuple[str, str] | None = None  # (label, field) of a list that may go on
             j = 0
             while j < len(lines):
                 line = lines[j].strip()
@@ -667,6 +694,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
                 if lab is not None and (in_header or lab[1] in ("present", "absent", "invited", "role")):
                     label, field, value = lab
                     labelled += 1
+                    open_list = (label, field) if field in ("present", "absent", "invited") else None
                     # A participant label's list may continue on the next lines of the block.
                     if field in ("present", "absent", "invited", "role"):
                         extra = []
@@ -687,6 +715,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
                         header_lines.append(value)
                 elif line:
                     kept.append(lines[j])
+                    open_list = None
                 j += 1
             else:
                 if labelled:
@@ -694,6 +723,10 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
                         replaced[i] = Block(b.kind, "\n".join(kept), b.page, b.level, b.rows, b.numbering, b.bold)
                     else:
                         taken.add(i)
+                        if open_list is not None:
+                            # "Läsnä: Aino Aalto, kunnanjohtaja" and then one person per paragraph.
+                            i = _consume_list(blocks, i + 1, open_list[1], open_list[0], col, taken)
+                            continue
                 elif in_header and b.kind != "heading" and _DATE_ONLY_LINE_RE.match(b.text) and find_date(b.text):
                     col.dates.append((1, find_date(b.text)))  # type: ignore[arg-type]
                     taken.add(i)

@@ -28,6 +28,7 @@ from typing import Any
 from hyte_nlp.errors import CorruptDocumentError, EmptyDocumentError
 from hyte_nlp.readers.base import Block, RawDocument
 from hyte_nlp.readers.cleanup import collapse_spaces, normalize_unicode
+from hyte_nlp.readers.header import label_tabs_to_colons
 from hyte_nlp.readers.segment import split_agenda_numbering, strip_bullet
 
 __all__ = ["read_docx"]
@@ -64,6 +65,8 @@ def _classify_style_name(name: str) -> tuple[str, int] | None:
     m = _TRAILING_LEVEL_RE.match(key)
     base, number = (m.group(1).strip(), int(m.group(2))) if m else (key, None)
     roles = _STYLE_ROLES.get(base) or _STYLE_ROLES.get(base.replace(" ", "")) or set()
+    if "skip" in roles:
+        return "skip", 0
     if number is not None:
         if "heading" in roles:
             return "heading", max(number, 1)
@@ -240,6 +243,8 @@ class _Para:
 
 def _read_paragraph(paragraph: Any, styles: _Styles, numbering: _Numbering) -> _Para | None:
     info = styles.info(paragraph.style)
+    if info.role == "skip":
+        return None
     parts: list[str] = []
     all_bold = True
     any_text = False
@@ -254,7 +259,8 @@ def _read_paragraph(paragraph: Any, styles: _Styles, numbering: _Numbering) -> _
                 all_bold = False
     if not any_text:
         return None
-    raw = normalize_unicode("".join(parts).replace("\t", " "))
+    # "Läsnä<TAB>Name, role": a tab after a header label stands for its colon.
+    raw = normalize_unicode(label_tabs_to_colons("".join(parts)).replace("\t", " "))
     lines = tuple(ln for ln in (collapse_spaces(x) for x in raw.split("\n")) if ln)
     if not lines:
         return None

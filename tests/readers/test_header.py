@@ -200,3 +200,40 @@ def test_no_metadata_at_all() -> None:
     meta, body = extract_metadata(doc)
     assert meta == Metadata()
     assert body == doc.blocks
+
+
+def test_participant_lists_one_person_per_paragraph_and_label_table_rows() -> None:
+    doc = _doc(
+        Block("heading", "Salmelan kunnan hyte-neuvottelu", level=1),
+        Block("paragraph", "Aika\t2.12.2025".replace("\t", ": ")),
+        Block("paragraph", "Läsnä: Aino Aalto, kunnanjohtaja"),
+        Block("paragraph", "Olli Ojala, rehtori"),
+        Block("paragraph", "Helmi Harju"),
+        Block("paragraph", "Poissa: Pekka Puu"),
+        Block("paragraph", "Eero Esimerkki"),
+        Block("table", rows=(("Läsnä", "Kaisa Kivi, jäsen"), ("", "Jussi Järvi, jäsen"))),
+        Block("paragraph", "Kunta kertoi tilanteesta."),
+    )
+    meta, body = extract_metadata(doc)
+    assert [(p.name, p.role) for p in meta.participants] == [
+        ("Aino Aalto", "kunnanjohtaja"),
+        ("Olli Ojala", "rehtori"),
+        ("Helmi Harju", ""),
+        ("Kaisa Kivi", "jäsen"),  # a label table's rows without a label continue "Läsnä"
+        ("Jussi Järvi", "jäsen"),
+    ]
+    assert body == (Block("paragraph", "Kunta kertoi tilanteesta."),)  # absentees removed, not listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Läsnä\tAino Aalto", "Läsnä: Aino Aalto"),
+        ("Aika ja paikka\t12.3.2025, Teams", "Aika ja paikka: 12.3.2025, Teams"),
+        ("Liikunta\tkerhot", "Liikunta\tkerhot"),
+    ],
+)
+def test_label_tabs_to_colons(text: str, expected: str) -> None:
+    from hyte_nlp.readers.header import label_tabs_to_colons
+
+    assert label_tabs_to_colons(text) == expected
