@@ -71,19 +71,30 @@ def read(path: str | os.PathLike[str]) -> Minutes:
     )
 
 
+#: Files never taken as minutes when a folder is searched (a file named explicitly is always read).
+_NOT_MINUTES_STEMS = frozenset({"readme", "license", "licence", "changelog", "notice"})
+
+
+def _is_minutes_candidate(f: Path) -> bool:
+    return (
+        f.is_file()
+        and f.suffix.lower() in SUPPORTED_SUFFIXES
+        and not f.name.startswith((".", "~$"))  # hidden files and Word's lock files
+        and f.stem.lower() not in _NOT_MINUTES_STEMS
+    )
+
+
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand folders into the supported files they hold (recursively, sorted); keep files as given."""
+    """Expand folders into the minutes files they hold (recursively, sorted); keep files as given.
+
+    In a folder, files with a supported suffix are taken, except hidden files, Word lock files
+    (``~$*.docx``) and README/LICENSE/CHANGELOG files.
+    """
     out: list[Path] = []
     for item in paths:
         p = Path(item)
         if p.is_dir():
-            out.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith((".", "~$"))
-                )
-            )
+            out.extend(sorted(f for f in p.rglob("*") if _is_minutes_candidate(f)))
         else:
             out.append(p)
     return out
