@@ -242,6 +242,31 @@ def build_report(first: list[dict], second: list[dict], labels: dict[str, list[s
     return "\n".join(lines + notes + by_batch + details) + "\n"
 
 
+def drift_section(first: list[dict], second: list[dict], labels: dict[str, list[str]]) -> list[str]:
+    """Agreement of the second annotation with the corpus *as it is now* (writers keep editing)."""
+    current: dict[str, dict] = {}
+    for path in sorted((REPO / "corpora" / "annotated").glob("batch_*.jsonl")):
+        current.update({r["text"]: r for r in read_jsonl(path)})
+    pairs = [(current[a["text"]], b) for a, b in zip(first, second) if a["text"] in current]
+    changed = sum(any(set(current[a["text"]][f]) != set(a[f]) for f in FACETS)
+                  for a in first if a["text"] in current)
+    lines = ["", "## Drift: the same comparison against the corpus as it is now", "",
+             f"The sample was drawn from the corpus before its writers' last consistency passes. Of the "
+             f"{len(first)} sampled statements, {len(first) - len(pairs)} have since been removed or reworded "
+             f"by their writers and {changed} relabelled. Against the current labels of the {len(pairs)} "
+             "still present (for information; the table above is the reported figure):", "",
+             "| facet | exact-set agreement | κ (type) / macro per-label κ | α (MASI / nominal) |", "|---|---|---|---|"]
+    if not pairs:
+        return lines
+    cur = [p[0] for p in pairs]
+    sec = [p[1] for p in pairs]
+    for facet in FACETS:
+        s = facet_scores(cur, sec, facet, labels[facet])
+        k = s["kappa"] if facet == "statement_type" else s["macro_kappa"]
+        lines.append(f"| {facet} | {fmt(s['exact'])} | {fmt(k)} | {fmt(s['alpha'])} |")
+    return lines
+
+
 def main() -> int:
     first = {r["sample_id"]: r for r in read_jsonl(HERE / "first_annotation.jsonl")}
     second = {r["sample_id"]: r for r in read_jsonl(HERE / "second_annotation.jsonl")}
@@ -255,7 +280,7 @@ def main() -> int:
     a = [first[s] for s in ids]
     b = [second[s] for s in ids]
     labels = load_labels()
-    report = build_report(a, b, labels)
+    report = build_report(a, b, labels) + "\n".join(drift_section(a, b, labels)) + "\n"
     (HERE / "report.md").write_text(report, encoding="utf-8")
     with (HERE / "disagreements.jsonl").open("w", encoding="utf-8") as fh:
         for x, y in zip(a, b):

@@ -13,8 +13,9 @@ are kept. Files are rewritten atomically (temporary file + rename) and only when
 so the script is idempotent: a second run reports every correction as already applied.
 
 Run it only when the batch files' writers have finished (they append to the same files).
-``--dry-run`` reports what would change without writing. Exit status 1 when a correction's
-text is not found in the corpus or a corrected record would be invalid.
+``--dry-run`` reports what would change without writing. A correction whose text is no longer
+in the corpus (its writer removed or reworded it) is listed and skipped. Exit status 1 when a
+corrected record would be invalid.
 
 Usage::
 
@@ -98,11 +99,11 @@ def main(argv: list[str] | None = None) -> int:
             write_atomic(path, lines)
     missing = [t for t in corrections if t not in found]
     for t in missing:
-        print(f"not found in any batch file: {t!r}", file=sys.stderr)
+        print(f"not in any batch file any more (removed or reworded by its writer), skipped: {t!r}")
     verb = "would apply" if args.dry_run else "applied"
     print(f"{verb} {applied}, already applied {already}, invalid {invalid}, not found {len(missing)} "
           f"of {len(corrections)} corrections")
-    return 1 if (missing or invalid) else 0
+    return 1 if invalid else 0
 
 
 if __name__ == "__main__":
