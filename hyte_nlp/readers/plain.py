@@ -25,9 +25,9 @@ from pathlib import Path
 
 from hyte_nlp.errors import EmptyDocumentError, UnsupportedFormatError
 from hyte_nlp.readers.base import Block, RawDocument
-from hyte_nlp.readers.cleanup import collapse_spaces, normalize_unicode
+from hyte_nlp.readers.cleanup import collapse_spaces
 from hyte_nlp.readers.header import label_tabs_to_colons
-from hyte_nlp.readers.segment import BULLET_RE, split_agenda_numbering, strip_bullet
+from hyte_nlp.readers.segment import BULLET_RE, normalize_fast, split_agenda_numbering, strip_bullet
 
 __all__ = ["TextEncodingError", "decode_text", "read_text"]
 
@@ -294,7 +294,7 @@ def read_text(path: Path) -> RawDocument:
     text = decode_text(path.read_bytes(), path)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     # "Läsnä<TAB>Name, role": a tab after a header label stands for its colon.
-    text = normalize_unicode(label_tabs_to_colons(text))
+    text = normalize_fast(label_tabs_to_colons(text))
     markdown = path.suffix.lower() == ".md"
     blocks = _parse(text, markdown)
     if not blocks:

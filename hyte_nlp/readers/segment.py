@@ -33,6 +33,7 @@ __all__ = [
     "is_bullet_line",
     "join_lines",
     "load_word_list",
+    "normalize_fast",
     "segment",
     "split_agenda_numbering",
     "strip_bullet",
@@ -148,14 +149,19 @@ _NEEDS_CLEANUP_RE = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\u2060\ufeff\u0
 _WS_RUN_RE = re.compile(r"\s+")
 
 
-def _normalize(text: str) -> str:
+def normalize_fast(text: str) -> str:
+    """:func:`~hyte_nlp.readers.cleanup.normalize_unicode`, skipped when it would change nothing.
+
+    >>> normalize_fast("pa\u0308iva\u0308\u00a0ja\u00adkin") == "päivä jakin"
+    True
+    """
     if _NEEDS_CLEANUP_RE.search(text) or not unicodedata.is_normalized("NFC", text):
         return normalize_unicode(text)
     return text
 
 
 def _clean(text: str) -> str:
-    return _WS_RUN_RE.sub(" ", _normalize(text)).strip()
+    return _WS_RUN_RE.sub(" ", normalize_fast(text)).strip()
 
 
 def _is_line_break_boundary(prev: str, nxt: str) -> bool:
@@ -390,7 +396,7 @@ def segment(blocks: Iterable[Block], source: str, municipality: str | None = Non
                     if text:
                         emit(text, text_kind(text, "bullet"), block.page)
                     continue
-                for text in split_sentences(_normalize(unit)):
+                for text in split_sentences(normalize_fast(unit)):
                     if text:
                         emit(text, text_kind(text, "paragraph"), block.page)
     return statements

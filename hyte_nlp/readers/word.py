@@ -27,9 +27,9 @@ from typing import Any
 
 from hyte_nlp.errors import CorruptDocumentError, EmptyDocumentError
 from hyte_nlp.readers.base import Block, RawDocument
-from hyte_nlp.readers.cleanup import collapse_spaces, normalize_unicode
+from hyte_nlp.readers.cleanup import collapse_spaces
 from hyte_nlp.readers.header import label_tabs_to_colons
-from hyte_nlp.readers.segment import split_agenda_numbering, strip_bullet
+from hyte_nlp.readers.segment import normalize_fast, split_agenda_numbering, strip_bullet
 
 __all__ = ["read_docx"]
 
@@ -315,7 +315,7 @@ def _read_paragraph(paragraph: Any, styles: _Styles, numbering: _Numbering) -> _
     if not any_text:
         return None
     # "Läsnä<TAB>Name, role": a tab after a header label stands for its colon.
-    raw = normalize_unicode(label_tabs_to_colons("".join(parts)).replace("\t", " "))
+    raw = normalize_fast(label_tabs_to_colons("".join(parts)).replace("\t", " "))
     lines = tuple(ln for ln in (collapse_spaces(x) for x in raw.split("\n")) if ln)
     if not lines:
         return None
@@ -521,7 +521,7 @@ def _furniture(document: Any, styles: _Styles, numbering: _Numbering) -> tuple[s
                             out.append(line)
     title = (document.core_properties.title or "").strip()
     if title and title not in out:
-        out.append(collapse_spaces(normalize_unicode(title)))
+        out.append(collapse_spaces(normalize_fast(title)))
     return tuple(out)
 
 
