@@ -26,6 +26,7 @@ EXPECTED: dict[str, tuple[str, str, int] | type[ParseError]] = {
     "docx/salmela_numbering.docx": ("Salmela", "2025-05-20", 17),
     "docx/mantyranta_tables.docx": ("Mäntyranta", "2025-06-03", 19),
     "docx/pohjoisniemi_header_footer.docx": ("Pohjoisniemi", "2025-09-24", 2),
+    "docx/kuusiranta_revisions.docx": ("Kuusiranta", "2025-11-12", 4),
     "docx/empty.docx": EmptyDocumentError,
     "docx/truncated.docx": CorruptDocumentError,
     "docx/legacy_word97.docx": UnsupportedFormatError,

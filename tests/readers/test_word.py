@@ -166,3 +166,17 @@ def test_corrupt_xml(tmp_path: Path) -> None:
             dst.writestr(info, data)
     with pytest.raises(CorruptDocumentError, match="XML is damaged"):
         read_docx(bad)
+
+
+def test_revisions_content_controls_hidden_text_and_tables_of_contents() -> None:
+    m = hyte_nlp.read(DOCX / "kuusiranta_revisions.docx")
+    assert (m.municipality, str(m.date)) == ("Kuusiranta", "2025-11-12")  # "Päivämäärä<TAB>12. marraskuuta 2025"
+    assert [(s.kind, s.text, s.section) for s in m.statements] == [
+        ("paragraph", "Tämä kappale on sisältöohjausobjektissa.", ("Keskustelu",)),  # inside w:sdt
+        # w:ins kept, w:del and hidden text dropped, hyperlink text kept
+        ("paragraph", "Kunta lisää harrastuksia (ks. kunnan sivut).", ("Keskustelu",)),
+        # bold from the "Strong" character style makes a heading; "a)", "b)" typed items are bullets
+        ("bullet", "Nuorten osallisuus", ("Keskustelu", "Yhteenveto")),
+        ("bullet", "Ikääntyneiden liikunta", ("Keskustelu", "Yhteenveto")),
+    ]
+    assert not any("\t" in s.text or s.text.endswith(("2", "3")) for s in m.statements)  # no TOC lines
