@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS", "sentence_spans", "split_sentences"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -45,6 +45,7 @@ _OPENERS = "\"“”«„'‘’([–-"
 _LEADING_PUNCT = "\"“”«„'‘’(["
 _NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")
 _WS_RE = re.compile(r"\s+")
+_LAST_TOKEN_RE = re.compile(r"\S+$")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -62,8 +63,8 @@ def _keeps_together(text: str, start: int, end: int, punct: str) -> bool:
     """Whether the full stop at ``start`` (boundary ``text[start:end]``) does not end a sentence."""
     if punct != ".":
         return False
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    word = text[token_start:start].lstrip(_LEADING_PUNCT)
+    m = _LAST_TOKEN_RE.search(text, max(0, start - 40), start)
+    word = m.group(0).lstrip(_LEADING_PUNCT) if m else ""
     if not word:
         return False
     lower = word.lower() + "."
@@ -83,11 +84,12 @@ def _keeps_together(text: str, start: int, end: int, punct: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _split_cached(text: str) -> tuple[str, ...]:
-    out: list[str] = []
+def _spans_cached(text: str) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
     start = 0
     depth = 0
     scanned = 0
+    n = len(text)
     for m in _BOUNDARY_RE.finditer(text):
         # Parenthesis depth at this boundary, counted incrementally.
         segment = text[scanned : m.start()]
@@ -96,26 +98,45 @@ def _split_cached(text: str) -> tuple[str, ...]:
         if depth > 0:
             continue
         end = m.end()
-        if end >= len(text) or not _starts_sentence(text, end):
+        if end >= n or not _starts_sentence(text, end):
             continue
         punct = m.group(0).rstrip()
         closers_stripped = punct.rstrip("\"”’»)]")
         if closers_stripped == punct and _keeps_together(text, m.start(), end, closers_stripped):
             continue
-        sentence = text[start:end].strip()
-        if sentence:
-            out.append(sentence)
+        stop = m.start() + len(punct)
+        if text[start:stop].strip():
+            out.append((start, stop))
         start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
+    while start < n and text[start].isspace():
+        start += 1
+    stop = n
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        out.append((start, stop))
     return tuple(out)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character offsets ``(start, end)`` of the sentences of ``text``, on the text as given.
+
+    The same rules as :func:`split_sentences`; for callers that must map sentences back onto
+    their own tokens (e.g. a spaCy component setting ``is_sent_start``). Spans exclude the
+    whitespace between sentences.
+
+    >>> sentence_spans("Kokous alkoi. Läsnä oli mm. rehtori.")
+    [(0, 13), (14, 36)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_spans() expects str, got {type(text).__name__}")
+    return list(_spans_cached(text))
 
 
 def split_sentences(text: str) -> list[str]:
     """Split ``text`` into sentences, keeping Finnish abbreviations, dates and ordinals whole.
 
-    Whitespace inside the text (including line breaks) is collapsed to single spaces.
+    Whitespace inside each sentence (including line breaks) is collapsed to single spaces.
 
     Args:
         text: One paragraph of minutes text.
@@ -133,7 +154,4 @@ def split_sentences(text: str) -> list[str]:
     """
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() expects str, got {type(text).__name__}")
-    text = _WS_RE.sub(" ", text).strip()
-    if not text:
-        return []
-    return list(_split_cached(text))
+    return [_WS_RE.sub(" ", text[a:b]).strip() for a, b in _spans_cached(text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hyte_nlp.nlp.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, split_sentences
+from hyte_nlp.nlp.sentences import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, sentence_spans, split_sentences
 
 CASES = [
     # (text, expected sentences)
@@ -67,3 +67,16 @@ def test_abbreviation_lists_are_loaded_from_data_files() -> None:
 def test_rejects_non_string() -> None:
     with pytest.raises(TypeError, match="expects str"):
         split_sentences(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_spans_point_into_the_original_text(text: str, expected: list[str]) -> None:
+    spans = sentence_spans(text)
+    assert [" ".join(text[a:b].split()) for a, b in spans] == expected
+    assert all(not text[a].isspace() and not text[b - 1].isspace() for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+
+def test_sentence_spans_with_tabs_and_newlines() -> None:
+    text = "Läsnä\toli mm.\tJärvikylän rehtori.\n\nKokous  jatkui."
+    assert sentence_spans(text) == [(0, 33), (35, 50)]
