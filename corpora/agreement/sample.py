@@ -20,9 +20,21 @@ Only the files that exist when the script runs are used; later appends to a batc
 not change a sample already drawn, because the sample is stored, not redrawn. Prints only
 counts, never labels.
 
+The batch files keep changing, so the first sample (240 statements from batches A and B) can be
+redrawn only from the corpus as it was when it was drawn (commit 486f1af)::
+
+    mkdir -p /tmp/at486 && for f in $(git ls-tree --name-only 486f1af corpora/annotated/); do
+        git show 486f1af:$f > /tmp/at486/$(basename $f); done
+    .venv/bin/python corpora/agreement/sample.py --annotated /tmp/at486 --out-dir /tmp/check
+
+A later sample from other batches uses ``--batches`` and ``--exclude`` (a file of texts, one a
+line, that must not be drawn -- e.g. texts whose labels the second annotator has already seen)
+and its own ``--prefix`` for the output names.
+
 Usage::
 
-    .venv/bin/python corpora/agreement/sample.py [--seed 13] [--size 240]
+    .venv/bin/python corpora/agreement/sample.py [--seed 13] [--size 240] [--batches 'batch_[ab]_*.jsonl']
+        [--exclude FILE] [--prefix ''] [--annotated DIR] [--out-dir DIR]
 """
 
 from __future__ import annotations
@@ -66,11 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--size", type=int, default=240)
+    parser.add_argument("--batches", default="batch_[ab]_*.jsonl", help="glob of the batch files to sample")
+    parser.add_argument("--exclude", type=Path, help="file of texts (one a line) never to draw")
+    parser.add_argument("--prefix", default="", help="prefix of the output file names")
+    parser.add_argument("--annotated", type=Path, default=ANNOTATED, help="folder of the batch files")
+    parser.add_argument("--out-dir", type=Path, default=HERE, help="where to write the sample")
     args = parser.parse_args(argv)
 
-    files = sorted(ANNOTATED.glob("batch_*.jsonl"))
-    files = [p for p in files if p.name != "batch_minutes.jsonl"]  # written after the sample
-    batches = {p.name: read_batch(p) for p in files}
+    excluded = set()
+    if args.exclude:
+        excluded = {t.strip() for t in args.exclude.read_text(encoding="utf-8").splitlines() if t.strip()}
+    files = sorted(args.annotated.glob(args.batches))
+    batches = {p.name: [r for r in read_batch(p) if r["text"].strip() not in excluded] for p in files}
     alloc = allocate({name: len(recs) for name, recs in batches.items()}, args.size)
 
     rng = random.Random(args.seed)
@@ -79,11 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         drawn.extend(rng.sample(batches[name], alloc[name]))
     rng.shuffle(drawn)
 
-    with (HERE / "sample_texts.jsonl").open("w", encoding="utf-8") as texts, (
-        HERE / "first_annotation.jsonl"
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with (args.out_dir / f"{args.prefix}sample_texts.jsonl").open("w", encoding="utf-8") as texts, (
+        args.out_dir / f"{args.prefix}first_annotation.jsonl"
     ).open("w", encoding="utf-8") as first:
         for i, rec in enumerate(drawn, start=1):
-            sample_id = f"s{i:03d}"
+            sample_id = f"{args.prefix}s{i:03d}"
             texts.write(json.dumps({"text": rec["text"], "sample_id": sample_id}, ensure_ascii=False) + "\n")
             first.write(json.dumps({**rec, "sample_id": sample_id}, ensure_ascii=False) + "\n")
     print(f"sampled {len(drawn)} of {sum(len(r) for r in batches.values())} statements "
