@@ -554,10 +554,31 @@ def _consume_list(blocks: list[Block], start: int, field: str, label: str, col: 
     return i
 
 
+_PAGE_OF_RE = re.compile(r"^\s*(?:sivu\s*)?\d+\s*(?:\(\d+\)|/\s*\d+)\s*$", re.IGNORECASE)
+
+
+def _is_letterhead_table(block: Block) -> bool:
+    """A small table at the top holding the document type, date or page ("MUISTIO | 12.3.2025 |
+    1 (3)"), as Word templates lay out their letterheads: metadata, not statements."""
+    if block.kind != "table" or not block.rows or len(block.rows) > 4:
+        return False
+    cells = [c.strip() for r in block.rows for c in r if c.strip()]
+    if not cells or any(len(c.split()) > 12 for c in cells):
+        return False
+    return any(
+        any(w in c.casefold() for w in _TITLE_WORDS) or find_date(c) or _PAGE_OF_RE.match(c) for c in cells
+    )
+
+
 def _title_zone(blocks: list[Block]) -> list[int]:
-    """Indices of the title line(s) at the top of the document."""
+    """Indices of the letterhead table and title line(s) at the top of the document."""
     out: list[int] = []
-    for i, b in enumerate(blocks[:3]):
+    first = 0
+    if blocks and _is_letterhead_table(blocks[0]):
+        out.append(0)
+        first = 1
+    for i in range(first, min(first + 3, len(blocks))):
+        b = blocks[i]
         if b.kind not in ("heading", "paragraph") or "\n" in b.text.strip():
             break
         text = b.text.strip()
@@ -565,23 +586,29 @@ def _title_zone(blocks: list[Block]) -> list[int]:
         if numbering or b.numbering or _label_of(text) or len(text.split()) > 20 or text.endswith((".", "?", "!")):
             break
         titled = any(w in text.casefold() for w in _TITLE_WORDS)
-        if i == 0 and not titled:
-            nxt = blocks[1] if len(blocks) > 1 else None
+        if i == first and not titled:
+            nxt = blocks[i + 1] if len(blocks) > i + 1 else None
             followed_by_header = nxt is not None and (
                 _label_of(nxt.text.split("\n", 1)[0]) is not None or (nxt.kind == "table" and _is_label_table(nxt.rows))
             )
             if not ((b.kind == "heading" or b.bold) and followed_by_header):
                 break
-        elif i > 0 and not titled:
+        elif i > first and not titled:
             break
         out.append(i)
     return out
 
 
+def _block_lines(block: Block) -> list[str]:
+    if block.kind == "table":
+        return [collapse_spaces(c.replace("\n", " ")) for r in block.rows for c in r if c.strip()]
+    return [collapse_spaces(block.text)]
+
+
 def _choose_title(blocks: list[Block], zone: list[int]) -> str | None:
-    if not zone:
+    texts = [t for i in zone for t in _block_lines(blocks[i]) if not find_date(t) and not _PAGE_OF_RE.match(t)]
+    if not texts:
         return None
-    texts = [collapse_spaces(blocks[i].text) for i in zone]
     for t in texts:
         if "neuvottelu" in t.casefold():
             return t
@@ -646,7 +673,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
     zone = _title_zone(blocks)
     title = _choose_title(blocks, zone)
     taken.update(zone)
-    header_lines: list[str] = [collapse_spaces(blocks[i].text) for i in zone]
+    header_lines: list[str] = [t for i in zone for t in _block_lines(blocks[i])]
 
     # The header block: a run of labelled lines, label tables, date lines and participant lists
     # at the top; then participant lists anywhere (e.g. under "1 § Kokouksen avaus").

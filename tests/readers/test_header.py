@@ -237,3 +237,18 @@ def test_label_tabs_to_colons(text: str, expected: str) -> None:
     from hyte_nlp.readers.header import label_tabs_to_colons
 
     assert label_tabs_to_colons(text) == expected
+
+
+def test_letterhead_table_and_county_line_are_metadata() -> None:
+    doc = _doc(
+        Block("table", rows=(("Järviseudun hyvinvointialue", "MUISTIO", "1 (3)"), ("", "", "8.4.2025"))),
+        Block("paragraph", "Järviseudun hyvinvointialue"),
+        Block("heading", "Koskelan kunnan hyte-neuvottelu", level=1),
+        Block("heading", "Kokouksen avaus", level=1, numbering="1."),
+        Block("paragraph", "Avattiin."),
+    )
+    meta, body = extract_metadata(doc)
+    assert (meta.title, meta.municipality, meta.date) == (
+        "Koskelan kunnan hyte-neuvottelu", "Koskela", dt.date(2025, 4, 8)
+    )
+    assert body == doc.blocks[3:]
