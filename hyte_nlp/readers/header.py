@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -505,53 +505,157 @@ def _is_label_table(rows: Sequence[Sequence[str]]) -> bool:
     return hits >= max(1, (len(firsts) + 1) // 2)
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.dates: list[tuple[int, _dt.date]] = []  # (priority, date)
+_LIST_FIELDS = ("present", "absent", "invited", "role")
+_HEADER_FIELDS = ("date", "place", "municipality", "other")
+
+
+class _HeaderScan:
+    """One pass over a document's blocks that takes out header lines and participant lists.
+
+    The header block is the run of labelled lines, label tables, date lines and participant lists
+    at the top (after the title). Participant lists (``Läsnä``, ``Poissa`` …) are also taken
+    further down, e.g. under "1 § Kokouksen avaus"; other labels only in the header block, so that
+    "Paikka: …" in a discussion stays a statement.
+    """
+
+    def __init__(self, blocks: list[Block], start: int) -> None:
+        self.blocks = blocks
+        self.taken: set[int] = set()
+        self.replaced: dict[int, Block] = {}
+        self.labelled_dates: list[_dt.date] = []
         self.participants: list[Participant] = []
         self.municipality_lines: list[str] = []
+        self.header_lines: list[str] = []
+        self._start = start
+
+    def run(self) -> None:
+        i = self._start
+        in_header = True
+        while i < len(self.blocks):
+            b = self.blocks[i]
+            field = _heading_label(b)
+            if field is not None:
+                self.taken.add(i)
+                i = self._take_list(i + 1, _bare_label(b.text), field)
+            elif b.kind == "table":
+                if _is_label_table(b.rows):
+                    self._take_label_table(i)
+                else:
+                    in_header = False
+                i += 1
+            elif b.kind in ("paragraph", "bullet", "heading"):
+                i, in_header = self._take_labelled_lines(i, in_header)
+            else:
+                in_header = False
+                i += 1
 
     def add_field(self, label: str, field: str, value: str) -> None:
         if field == "date":
             d = find_date(value)
             if d:
-                self.dates.append((0, d))
-        elif field == "present":
-            for line in value.split("\n"):
-                self.participants.extend(parse_participants(strip_bullet(line) or line))
-        elif field == "role":
-            role = _LABELS[label.casefold()][1]
+                self.labelled_dates.append(d)
+        elif field in ("present", "role"):
+            role = _LABELS[label.casefold()][1] if field == "role" else ""
             for line in value.split("\n"):
                 self.participants.extend(parse_participants(strip_bullet(line) or line, default_role=role))
         elif field == "municipality" and value:
             self.municipality_lines.append(value)
+        if field in _HEADER_FIELDS and value:
+            self.header_lines.append(collapse_spaces(value.replace("\n", " ")))
 
+    def _take_label_table(self, i: int) -> None:
+        last: tuple[str, str, str] | None = None
+        for row in self.blocks[i].rows:
+            if not any(c.strip() for c in row):
+                continue
+            # A row without a label in its first cell continues the label above it (a
+            # participant list one person per row).
+            lab = _label_of(collapse_spaces(row[0].replace("\n", " "))) if row[0].strip() else last
+            if lab is None:
+                continue
+            last = lab
+            self.add_field(lab[0], lab[1], "\n".join(c for c in row[1:] if c.strip()))
+        self.taken.add(i)
 
-def _consume_list(blocks: list[Block], start: int, field: str, label: str, col: _Collector, taken: set[int]) -> int:
-    """Take the participant list after a *Läsnä*-type heading; return the index after it."""
-    i = start
-    while i < len(blocks):
-        b = blocks[i]
-        if b.kind == "heading":
-            break
-        if b.kind == "table":
-            if _is_label_table(b.rows):
-                break  # a header table of its own ("Läsnä | …", "Poissa | …")
-            if field in ("present", "role"):
-                col.participants.extend(_participants_from_table(b.rows))
-            taken.add(i)
+    def _take_list(self, start: int, label: str, field: str) -> int:
+        """Take the participant list after a *Läsnä*-type heading or label; return the index after it."""
+        i = start
+        while i < len(self.blocks):
+            b = self.blocks[i]
+            if b.kind == "heading":
+                break
+            if b.kind == "table":
+                if _is_label_table(b.rows):
+                    break  # a header table of its own ("Läsnä | …", "Poissa | …")
+                if field in ("present", "role"):
+                    self.participants.extend(_participants_from_table(b.rows))
+                self.taken.add(i)
+                i += 1
+                continue
+            lines = [ln for ln in b.text.split("\n") if ln.strip()]
+            if not lines or _label_of(lines[0].strip()) is not None:
+                break  # the next label ("Poissa:", "Sihteeri:") ends this list
+            if not all(_is_participant_line(ln) or (b.kind == "bullet" and len(ln.split()) <= 12) for ln in lines):
+                break
+            self.add_field(label, field, b.text)
+            self.taken.add(i)
             i += 1
-            continue
-        lines = [ln for ln in b.text.split("\n") if ln.strip()]
-        if lines and _label_of(lines[0].strip()) is not None:
-            break  # the next label ("Poissa:", "Sihteeri:") ends this list
-        if not lines or not all(_is_participant_line(ln) or b.kind == "bullet" and len(ln.split()) <= 12 for ln in lines):
-            break
-        if field in ("present", "role"):
-            col.add_field(label, "present" if field == "present" else "role", b.text)
-        taken.add(i)
-        i += 1
-    return i
+        return i
+
+    def _take_labelled_lines(self, i: int, in_header: bool) -> tuple[int, bool]:
+        """Take the labelled lines of a text block; return the next index and whether the header
+        block goes on."""
+        b = self.blocks[i]
+        lines = b.text.split("\n")
+        kept: list[str] = []
+        labelled = 0
+        open_list: tuple[str, str] | None = None  # (label, field) of a list that may go on
+        j = 0
+        while j < len(lines):
+            line = lines[j].strip()
+            lab = _label_of(line) if line else None
+            if lab is None or not (in_header or lab[1] in _LIST_FIELDS):
+                if line:
+                    kept.append(lines[j])
+                    open_list = None
+                j += 1
+                continue
+            label, field, value = lab
+            labelled += 1
+            if field in _LIST_FIELDS:
+                # The list may go on over the next lines of the block ...
+                extra = []
+                while j + 1 < len(lines) and _label_of(lines[j + 1].strip()) is None and (
+                    _is_participant_line(lines[j + 1])
+                ):
+                    j += 1
+                    extra.append(lines[j])
+                value = "\n".join([value, *extra]).strip()
+                open_list = (label, field)
+            self.add_field(label, field, value)
+            j += 1
+        if not labelled:
+            if in_header and b.kind != "heading" and _DATE_ONLY_LINE_RE.match(b.text):
+                d = find_date(b.text)
+                if d:  # a bare date line in the header block
+                    self.header_lines.append(b.text)
+                    self.taken.add(i)
+                    return i + 1, True
+            return i + 1, False
+        if kept:
+            self.replaced[i] = replace(b, text="\n".join(kept))
+            return i + 1, in_header
+        self.taken.add(i)
+        if open_list is not None:
+            # ... or over the next blocks: "Läsnä:" alone, or "Läsnä: Aino Aalto, kunnanjohtaja"
+            # followed by one person per paragraph.
+            return self._take_list(i + 1, open_list[0], open_list[1]), in_header
+        return i + 1, in_header
+
+
+def _bare_label(text: str) -> str:
+    _num, rest = split_agenda_numbering(text)
+    return rest.strip().rstrip(":").strip()
 
 
 _PAGE_OF_RE = re.compile(r"^\s*(?:sivu\s*)?\d+\s*(?:\(\d+\)|/\s*\d+)\s*$", re.IGNORECASE)
@@ -666,128 +770,31 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
         lines and the participant lists.
     """
     blocks = list(raw.blocks)
-    taken: set[int] = set()
-    replaced: dict[int, Block] = {}
-    col = _Collector()
-
     zone = _title_zone(blocks)
     title = _choose_title(blocks, zone)
-    taken.update(zone)
-    header_lines: list[str] = [t for i in zone for t in _block_lines(blocks[i])]
+    scan = _HeaderScan(blocks, start=max(zone) + 1 if zone else 0)
+    scan.taken.update(zone)
+    scan.header_lines.extend(t for i in zone for t in _block_lines(blocks[i]))
+    scan.run()
 
-    # The header block: a run of labelled lines, label tables, date lines and participant lists
-    # at the top; then participant lists anywhere (e.g. under "1 § Kokouksen avaus").
-    i = max(zone) + 1 if zone else 0
-    in_header = True
-    while i < len(blocks):
-        b = blocks[i]
-        field = _heading_label(b)
-        if field is not None:
-            _num, text = split_agenda_numbering(b.text)
-            taken.add(i)
-            i = _consume_list(blocks, i + 1, field, _LABEL_ONLY_RE.match(text).group(1), col, taken)  # type: ignore[union-attr]
-            continue
-        if b.kind == "table":
-            if (in_header or True) and _is_label_table(b.rows):
-                last: tuple[str, str, str] | None = None
-                for row in b.rows:
-                    if not any(c.strip() for c in row):
-                        continue
-                    lab = _label_of(row[0].replace("\n", " ").strip()) if row[0].strip() else last
-                    if lab is None:
-                        continue
-                    last = lab
-                    # Without a label in the first cell a row continues the label above it
-                    # (a participant list one person per row).
-                    value = "\n".join(c for c in row[1:] if c.strip())
-                    col.add_field(lab[0], lab[1], value)
-                    if lab[1] in ("date", "place", "municipality", "other"):
-                        header_lines.append(collapse_spaces(value.replace("\n", " ")))
-                taken.add(i)
-                i += 1
-                continue
-            in_header = False
-            i += 1
-            continue
-        if b.kind in ("paragraph", "bullet", "heading"):
-            lines = b.text.split("\n")
-            kept: list[str] = []
-            labelled = 0
-            open_list: tuple[str, str] | None = None  # (label, field) of a list that may go on
-            j = 0
-            while j < len(lines):
-                line = lines[j].strip()
-                lab = _label_of(line) if line else None
-                if lab is not None and (in_header or lab[1] in ("present", "absent", "invited", "role")):
-                    label, field, value = lab
-                    labelled += 1
-                    open_list = (label, field) if field in ("present", "absent", "invited") else None
-                    # A participant label's list may continue on the next lines of the block.
-                    if field in ("present", "absent", "invited", "role"):
-                        extra = []
-                        while j + 1 < len(lines) and lines[j + 1].strip() and _label_of(lines[j + 1]) is None and (
-                            _is_participant_line(lines[j + 1])
-                        ):
-                            j += 1
-                            extra.append(lines[j])
-                        value = "\n".join([value, *extra]).strip()
-                    if field in ("present", "absent", "invited", "role") and not value:
-                        # "Läsnä:" on its own line: the list follows in the next blocks.
-                        if len([ln for ln in lines if ln.strip()]) == 1:
-                            taken.add(i)
-                            i = _consume_list(blocks, i + 1, field, label, col, taken)
-                            break
-                    col.add_field(label, field, value)
-                    if field in ("date", "place", "municipality", "other"):
-                        header_lines.append(value)
-                elif line:
-                    kept.append(lines[j])
-                    open_list = None
-                j += 1
-            else:
-                if labelled:
-                    if kept:
-                        replaced[i] = Block(b.kind, "\n".join(kept), b.page, b.level, b.rows, b.numbering, b.bold)
-                    else:
-                        taken.add(i)
-                        if open_list is not None:
-                            # "Läsnä: Aino Aalto, kunnanjohtaja" and then one person per paragraph.
-                            i = _consume_list(blocks, i + 1, open_list[1], open_list[0], col, taken)
-                            continue
-                elif in_header and b.kind != "heading" and _DATE_ONLY_LINE_RE.match(b.text) and find_date(b.text):
-                    col.dates.append((1, find_date(b.text)))  # type: ignore[arg-type]
-                    taken.add(i)
-                else:
-                    in_header = False
-                i += 1
-            continue
-        in_header = False
-        i += 1
-
-    # Date: labelled line, then title and header lines, then running header/footer, then file name.
-    for text in header_lines:
-        d = find_date(text)
-        if d:
-            col.dates.append((1, d))
-    for text in raw.furniture:
-        d = find_date(text)
-        if d:
-            col.dates.append((2, d))
-    d = find_date(Path(raw.path).stem.replace("_", " "))
-    if d:
-        col.dates.append((3, d))
-    date = min(col.dates, key=lambda x: x[0])[1] if col.dates else None
+    # Date: a labelled line, then the title and header lines, the running header/footer, the file name.
+    date = next(iter(scan.labelled_dates), None)
+    for texts in (scan.header_lines, raw.furniture, [Path(raw.path).stem.replace("_", " ")]):
+        if date is not None:
+            break
+        date = next((d for d in map(find_date, texts) if d), None)
 
     # Municipality: the title first, then a "Kunta:" line, other header lines, the running header.
-    hint = _file_hint(raw.path)
-    top_text = " ".join(header_lines + list(raw.furniture) + [b.text for b in blocks[:20]])
-    municipality = _municipality(title, col.municipality_lines, header_lines + list(raw.furniture), hint, top_text)
+    top_text = " ".join([*scan.header_lines, *raw.furniture, *(b.text for b in blocks[:20])])
+    municipality = _municipality(
+        title, scan.municipality_lines, [*scan.header_lines, *raw.furniture], _file_hint(raw.path), top_text
+    )
 
     seen: set[str] = set()
     participants: list[Participant] = []
-    for p in col.participants:
+    for p in scan.participants:
         if p.name not in seen:
             seen.add(p.name)
             participants.append(p)
-    body = tuple(replaced.get(k, b) for k, b in enumerate(blocks) if k not in taken)
+    body = tuple(scan.replaced.get(k, b) for k, b in enumerate(blocks) if k not in scan.taken)
     return Metadata(municipality, date, tuple(participants), title), body
