@@ -27,7 +27,7 @@ from tdt_conllu import Sentence, normalise, read_conllu, split_path  # noqa: E40
 
 import hyte_nlp.nlp.guesser as guesser  # noqa: E402
 from hyte_nlp.nlp.candidates import candidates, particles  # noqa: E402
-from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _class_signature, _reading_signature, token_features  # noqa: E402
+from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _class_signature, _reading_signature, lemma_features, token_features  # noqa: E402
 from hyte_nlp.nlp.guesser import MAX_SUFFIX  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "hyte_nlp" / "lang" / "fi"
@@ -155,6 +155,17 @@ def target_tag(gold: str, tags: list[str]) -> str | None:
     return None
 
 
+def lemma_target(chooser: Disambiguator, readings, tags: list[str], gold_upos: str, gold_lemma: str, form: str) -> str | None:
+    """The tag to learn: the gold UPOS if its reading gives the gold lemma, else a tag whose
+    reading does (the lemma is what counts), else the gold UPOS (or its near equivalent)."""
+    right = [t for t in tags if chooser._best_of(readings, t, form).lemma == gold_lemma]
+    if gold_upos in right:
+        return gold_upos
+    if right:
+        return right[0]
+    return target_tag(gold_upos, tags)
+
+
 def prepared(sentences: list[Sentence]):
     out = []
     for s in sentences:
@@ -163,8 +174,11 @@ def prepared(sentences: list[Sentence]):
     return out
 
 
-def train_perceptron(data, epochs: int, seed: int = 7) -> dict[str, dict[str, float]]:
+def train_perceptron(data, epochs: int, seed: int = 7, counts: dict[str, int] | None = None) -> dict[str, dict[str, float]]:
     model = AveragedPerceptron()
+    if counts is None:
+        counts = lemma_counts([d[0] for d in data])
+    model_view = Disambiguator({}, counts, form_lemma_counts([d[0] for d in data]))  # its tie-break only
     rng = random.Random(seed)
     order = list(range(len(data)))
     for _ in range(epochs):
@@ -175,9 +189,9 @@ def train_perceptron(data, epochs: int, seed: int = 7) -> dict[str, dict[str, fl
             for i, rs in enumerate(readings):
                 tags = sigs[i].split("|")
                 if len(tags) > 1:
-                    feats = token_features(s.forms, sigs, classes, i, prev, prev2)
+                    feats = token_features(s.forms, sigs, classes, i, prev, prev2, lemma_features(rs))
                     guess = model.score(feats, tags)
-                    truth = target_tag(s.upos[i], tags)
+                    truth = lemma_target(model_view, rs, tags, s.upos[i], normalise(s.lemmas[i]), s.forms[i])
                     model.i += 1
                     if truth is not None and truth != guess:
                         model.update(truth, guess, feats)
@@ -186,6 +200,16 @@ def train_perceptron(data, epochs: int, seed: int = 7) -> dict[str, dict[str, fl
                     tag = tags[0]
                 prev2, prev = prev, tag
     return model.averaged()
+
+
+def form_lemma_counts(sentences: list[Sentence]) -> dict[str, dict[str, int]]:
+    """lower-case form -> {gold lemma: count}, for forms whose readings have several lemmas."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for s in sentences:
+        for w, g in zip(s.forms, s.lemmas):
+            if len({r.lemma for r in candidates(w)[0]}) > 1:
+                out[w.lower()][normalise(g)] += 1
+    return {form: dict(c) for form, c in sorted(out.items())}
 
 
 def lemma_counts(sentences: list[Sentence]) -> dict[str, int]:
@@ -243,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = lemma_counts(train)
     best_epochs, best_acc = 1, -1.0
     for epochs in (1, 2, 3, 5, 8):
-        model = Disambiguator(train_perceptron(tr_data, epochs), counts)
+        model = Disambiguator(train_perceptron(tr_data, epochs), counts, form_lemma_counts(train))
         acc = lemma_accuracy(model, held_data)
         print(f"perceptron, {epochs} epochs: held-out lemma accuracy {acc:.4f}")
         if acc > best_acc:
@@ -275,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout_lemma_accuracy": round(best_acc, 4),
         "weights": weights,
         "lemma_counts": {k: v for k, v in sorted(all_counts.items()) if k in needed},
+        "form_lemma_counts": form_lemma_counts(sentences),
     }
     (OUT_DIR / "upos_perceptron.json").write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     print(f"wrote {OUT_DIR / 'upos_perceptron.json'} ({best_epochs} epochs, {len(weights)} features)")

@@ -49,6 +49,18 @@ def particles() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def colloquial() -> dict[str, Reading]:
+    """Spoken-style forms Voikko does not know (*mä*, *mulle*, *tää*), from ``colloquial.tsv``."""
+    text = resources.files("hyte_nlp.lang.fi").joinpath("colloquial.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, lemma, upos = line.split("\t")[:3]
+            table[form] = Reading(lemma, upos, (lemma,), "colloquial")
+    return table
+
+
 def _symbolic(form: str) -> Reading | None:
     if any(ch.isalpha() for ch in form):
         if _URL_RE.search(form) and " " not in form:
@@ -137,6 +149,9 @@ def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
     hit = domain_lexicon().lookup(form)
     if hit is not None:
         return (hit,), True
+    spoken = colloquial().get(form.lower())
+    if spoken is not None:
+        return (spoken,), True
     if form[:1] in "-–" and len(form) > 2 and form[1:2].isalpha():
         # a suspended first part was elsewhere: "Suomi- -ohjelmaa", "–seuran" -> the rest's lemma
         rest, known = candidates(form[1:])

@@ -46,6 +46,7 @@ def token_features(
     i: int,
     prev: str,
     prev2: str,
+    lemma_features: Sequence[str] = (),
 ) -> list[str]:
     """The features of word ``i``; shared by training and prediction so they cannot drift apart.
 
@@ -57,6 +58,8 @@ def token_features(
         i: Index of the word.
         prev: Tag chosen for word ``i-1`` (``"<s>"`` at the start).
         prev2: Tag chosen for word ``i-2``.
+        lemma_features: ``"L=<lemma>"`` for the word's candidate lemmas (see :func:`lemma_features`),
+            which generalise what was learned about one inflected form to the others.
     """
     w = words[i]
     low = w.lower()
@@ -96,7 +99,13 @@ def token_features(
         "pvc=" + (classes[i - 1] if i > 0 else _START),
         "nvc=" + (classes[i + 1] if i + 1 < n else _START),
         "p2s=" + (signatures[i - 2] if i > 1 else _START),
+        *lemma_features,
     ]
+
+
+def lemma_features(readings: Sequence[Reading]) -> list[str]:
+    """One feature per distinct candidate lemma (with its UPOS), e.g. ``L=seuraava/ADJ``."""
+    return sorted({"L=" + r.lemma + "/" + r.upos for r in readings})
 
 
 class Disambiguator:
@@ -105,11 +114,19 @@ class Disambiguator:
     Args:
         weights: feature -> {upos: weight}.
         lemma_counts: lemma -> how often the training data used it (tie-break among readings).
+        form_lemma_counts: lower-case form -> {lemma: count} for ambiguous forms; this form's own
+            history breaks ties first (*sinä* is the pronoun *sinä*, not the essive of *se*).
     """
 
-    def __init__(self, weights: dict[str, dict[str, float]], lemma_counts: dict[str, int]) -> None:
+    def __init__(
+        self,
+        weights: dict[str, dict[str, float]],
+        lemma_counts: dict[str, int],
+        form_lemma_counts: dict[str, dict[str, int]] | None = None,
+    ) -> None:
         self.weights = weights
         self.lemma_counts = lemma_counts
+        self.form_lemma_counts = form_lemma_counts or {}
 
     def scores(self, features: list[str], tags: Sequence[str]) -> dict[str, float]:
         """Score each of ``tags`` for a word with these features."""
@@ -125,10 +142,15 @@ class Disambiguator:
                     totals[tag] += value
         return totals
 
-    def _best_of(self, readings: Sequence[Reading], upos: str) -> Reading:
+    def _best_of(self, readings: Sequence[Reading], upos: str, form: str = "") -> Reading:
         same = [r for r in readings if r.upos == upos]
         if len(same) == 1:
             return same[0]
+        seen = self.form_lemma_counts.get(form.lower())
+        if seen:
+            best = max(same, key=lambda r: seen.get(r.lemma, 0))
+            if seen.get(best.lemma, 0):
+                return best
         counts = self.lemma_counts
         # a lemma seen in training wins; then the reading with fewer compound parts (pyykin is
         # pyykki, not pyy+kin-like compounds); max() keeps the first of equals, so Voikko's order
@@ -147,10 +169,11 @@ class Disambiguator:
             else:
                 tags = signatures[i].split("|")
                 if len(tags) == 1:
-                    best = self._best_of(rs, tags[0])
+                    best = self._best_of(rs, tags[0], words[i])
                 else:
-                    totals = self.scores(token_features(words, signatures, classes, i, prev, prev2), tags)
-                    best = self._best_of(rs, max(tags, key=totals.__getitem__))
+                    feats = token_features(words, signatures, classes, i, prev, prev2, lemma_features(rs))
+                    totals = self.scores(feats, tags)
+                    best = self._best_of(rs, max(tags, key=totals.__getitem__), words[i])
             chosen.append(best)
             prev2, prev = prev, best.upos
         return chosen
@@ -163,7 +186,7 @@ def default_disambiguator() -> Disambiguator | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Disambiguator(data["weights"], data.get("lemma_counts", {}))
+    return Disambiguator(data["weights"], data.get("lemma_counts", {}), data.get("form_lemma_counts", {}))
 
 
 def choose_readings(words: Sequence[str], readings: Sequence[Sequence[Reading]]) -> list[Reading]:
@@ -174,4 +197,4 @@ def choose_readings(words: Sequence[str], readings: Sequence[Sequence[Reading]])
     return model.choose(words, readings)
 
 
-__all__ = ["Disambiguator", "choose_readings", "default_disambiguator", "token_features"]
+__all__ = ["Disambiguator", "choose_readings", "default_disambiguator", "lemma_features", "token_features"]

@@ -177,7 +177,9 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
     if cls == "teonsana" and base in AUX_LEMMAS:
         out.append(Reading(base, "AUX", parts, cls))
 
-    if analysis.get("PARTICIPLE") and trace.last_lexeme_class == "Lt" and trace.last_lexeme:
+    # -maton/-mätön adjectives (tuntematon) are ADJ in the treebank, never the verb
+    participle = analysis.get("PARTICIPLE")
+    if participle and participle != "negation" and trace.last_lexeme_class == "Lt" and trace.last_lexeme:
         prefix = "".join(trace.surface_parts[:-1]).lower()
         verb = prefix + trace.last_lexeme
         verb_parts = _compound_parts(word, verb, trace.surface_parts)
