@@ -41,6 +41,8 @@ _TRAILING_LEVEL_RE = re.compile(r"^(.*?)[\s_-]*(\d)$")
 #: A paragraph longer than this is never taken for a heading on its formatting alone.
 _MAX_HEADING_WORDS = 12
 _MAX_HEADING_CHARS = 100
+#: Text in a heading style longer than this is a body paragraph typed in the wrong style.
+_MAX_STYLED_HEADING_WORDS = 30
 
 
 def _load_styles() -> dict[str, set[str]]:
@@ -388,7 +390,7 @@ class _BlockBuilder:
 
     def paragraph(self, para: _Para) -> None:
         text = " ".join(para.lines)
-        if para.role == "heading":
+        if para.role == "heading" and len(text.split()) <= _MAX_STYLED_HEADING_WORDS:
             numbering, rest = split_agenda_numbering(text)
             self.heading(rest or text, para.level, numbering)
             return
@@ -471,21 +473,35 @@ def _cell_text(cell: Any, styles: _Styles, numbering: _Numbering, depth: int = 0
     return "\n".join(lines)
 
 
+def _row_cells(row: Any, table: Any) -> list[Any]:
+    """The row's cells, one per grid column (merged cells repeated, as python-docx gives them).
+
+    A vertical merge that continues a cell missing from the row above (Word tolerates it)
+    makes python-docx raise; such a row is read cell by cell as written, without merging.
+    """
+    from docx.table import _Cell
+
+    try:
+        return list(row.cells)
+    except (ValueError, IndexError, AttributeError):
+        return [_Cell(tc, table) for tc in row._tr.tc_lst]
+
+
 def _table_rows(table: Any, styles: _Styles, numbering: _Numbering, depth: int = 0) -> tuple[tuple[str, ...], ...]:
     # Keyed by the w:tc element itself (not id()): holding the lxml proxies keeps their identity
     # stable, whereas ids of freed proxies are reused.
     seen: set[Any] = set()
     rows: list[tuple[str, ...]] = []
     for row in table.rows:
-        cells: list[str] = [""] * row.grid_cols_before
-        for cell in row.cells:
+        cells: list[str] = [""] * getattr(row, "grid_cols_before", 0)  # python-docx >= 1.2
+        for cell in _row_cells(row, table):
             key = cell._tc
             if key in seen:
                 cells.append("")  # a position covered by a merged cell
                 continue
             seen.add(key)
             cells.append(_cell_text(cell, styles, numbering, depth))
-        cells.extend([""] * row.grid_cols_after)
+        cells.extend([""] * getattr(row, "grid_cols_after", 0))
         rows.append(tuple(cells))
     width = max((len(r) for r in rows), default=0)
     return tuple(r + ("",) * (width - len(r)) for r in rows)
