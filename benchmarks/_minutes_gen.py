@@ -31,6 +31,24 @@ AGE_GROUPS = ["Lapset ja nuoret", "Työikäiset", "Ikääntyneet"]
 PRIORITIES = ["Liikunta", "Mielen hyvinvointi", "Arjen turvallisuus"]
 
 
+def _register_vera() -> tuple[str, str]:
+    """Register Bitstream Vera (shipped with reportlab: it has •, –, ä, ö, §) and return its names.
+
+    The standard Helvetica would write "•" without a Unicode mapping, which real Word exports do not.
+    """
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("Vera", os.path.join(folder, "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont("Vera-Bold", os.path.join(folder, "VeraBd.ttf")))
+    return "Vera", "Vera-Bold"
+
+
 def build_minutes_pdf(path: Path, pages: int, seed: int = 7) -> None:
     """Write a synthetic minutes PDF of about ``pages`` pages to ``path``."""
     from reportlab.lib import colors
@@ -40,15 +58,18 @@ def build_minutes_pdf(path: Path, pages: int, seed: int = 7) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     rng = random.Random(seed)
+    regular, bold = _register_vera()
     styles = getSampleStyleSheet()
-    body, h1, h2 = styles["BodyText"], styles["Heading1"], styles["Heading2"]
-    bullet = styles["BodyText"].clone("bullet", leftIndent=18, bulletIndent=6)
+    body = styles["BodyText"].clone("body", fontName=regular)
+    h1 = styles["Heading1"].clone("h1", fontName=bold)
+    h2 = styles["Heading2"].clone("h2", fontName=bold)
+    bullet = body.clone("bullet", leftIndent=18, bulletIndent=6, bulletFontName=regular)
     town = rng.choice(MUNICIPALITIES)
     total = [pages]
 
     def furniture(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 9)
+        canvas.setFont(regular, 9)
         canvas.drawString(2 * cm, A4[1] - 1.2 * cm, f"{town}n kunta – hyte-neuvottelu 2025")
         canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.2 * cm, f"{doc.page} ({total[0]})")
         canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"Sivu {doc.page}/{total[0]}")
