@@ -549,7 +549,7 @@ class _HeaderScan:
                 in_header = False
                 i += 1
 
-    def add_field(self, label: str, field: str, value: str) -> None:
+    def add_field(self, label: str, field: str, value: str, organisation: str = "") -> None:
         if field == "date":
             d = find_date(value)
             if d:
@@ -557,7 +557,9 @@ class _HeaderScan:
         elif field in ("present", "role"):
             role = _LABELS[label.casefold()][1] if field == "role" else ""
             for line in value.split("\n"):
-                self.participants.extend(parse_participants(strip_bullet(line) or line, default_role=role))
+                self.participants.extend(
+                    parse_participants(strip_bullet(line) or line, default_role=role, default_org=organisation)
+                )
         elif field == "municipality" and value:
             self.municipality_lines.append(value)
         if field in _HEADER_FIELDS and value:
@@ -580,8 +582,15 @@ class _HeaderScan:
     def _take_list(self, start: int, label: str, field: str) -> int:
         """Take the participant list after a *Läsnä*-type heading or label; return the index after it."""
         i = start
+        organisation = ""
         while i < len(self.blocks):
             b = self.blocks[i]
+            if self._is_group_label(i):
+                # "Kunta:" / "Hyvinvointialueen edustajat:" above a group of people.
+                organisation = _bare_label(b.text)
+                self.taken.add(i)
+                i += 1
+                continue
             if b.kind == "heading":
                 break
             if b.kind == "table":
@@ -597,10 +606,24 @@ class _HeaderScan:
                 break  # the next label ("Poissa:", "Sihteeri:") ends this list
             if not all(_is_participant_line(ln) or (b.kind == "bullet" and len(ln.split()) <= 12) for ln in lines):
                 break
-            self.add_field(label, field, b.text)
+            self.add_field(label, field, b.text, organisation)
             self.taken.add(i)
             i += 1
         return i
+
+    def _is_group_label(self, i: int) -> bool:
+        """A short line ending in ":" (or naming an organisation) inside a participant list,
+        followed by a participant line."""
+        b = self.blocks[i]
+        text = b.text.strip()
+        if b.kind == "table" or "\n" in text or len(text.split()) > 6 or _label_of(text) is not None:
+            return False
+        if not (text.endswith(":") or (_is_org(text) and not _is_name(text))):
+            return False
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return nxt is not None and nxt.kind != "heading" and (
+            nxt.kind == "table" or _is_participant_line(nxt.text.split("\n", 1)[0])
+        )
 
     def _take_labelled_lines(self, i: int, in_header: bool) -> tuple[int, bool]:
         """Take the labelled lines of a text block; return the next index and whether the header

@@ -252,3 +252,22 @@ def test_letterhead_table_and_county_line_are_metadata() -> None:
         "Koskelan kunnan hyte-neuvottelu", "Koskela", dt.date(2025, 4, 8)
     )
     assert body == doc.blocks[3:]
+
+
+def test_participant_groups_under_organisation_labels() -> None:
+    doc = _doc(
+        Block("heading", "Koskelan kunnan hyte-neuvottelu", level=1),
+        Block("heading", "Läsnä", level=2),
+        Block("heading", "Koskelan kunta:", level=3, bold=True),
+        Block("bullet", "Aino Aaltonen, kunnanjohtaja"),
+        Block("paragraph", "Järviseudun hyvinvointialue"),
+        Block("bullet", "Olli Ojala, hyte-päällikkö"),
+        Block("heading", "Kokouksen avaus", level=2),
+        Block("paragraph", "Avattiin."),
+    )
+    meta, body = extract_metadata(doc)
+    assert meta.participants == (
+        Participant("Aino Aaltonen", "kunnanjohtaja", "Koskelan kunta"),
+        Participant("Olli Ojala", "hyte-päällikkö", "Järviseudun hyvinvointialue"),
+    )
+    assert body == doc.blocks[6:]
