@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Apply ``corpora/agreement/corrections.jsonl`` to the batch files of the corpus.
+"""Apply ``corpora/agreement/*corrections.jsonl`` to the batch files of the corpus.
 
 The corrections live outside ``corpora/annotated/`` on purpose: ``validate_corpus.py`` and
 ``hyte_nlp.tagging.corpus.load_corpus`` read every ``*.jsonl`` there, and would take the
@@ -33,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ANNOTATED = HERE.parent / "annotated"
-CORRECTIONS = HERE / "corrections.jsonl"
+CORRECTION_FILES = sorted(HERE.glob("*corrections.jsonl"))  # corrections.jsonl, c_corrections.jsonl
 FACETS = ("priority", "age_group", "theme", "statement_type")
 
 
@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     from validate_corpus import check_record, known_labels
 
     labels = known_labels()[0]
-    corrections = load_corrections(CORRECTIONS)
+    corrections: dict[str, dict] = {}
+    for path in CORRECTION_FILES:
+        corrections.update(load_corrections(path))
     found: set[str] = set()
     applied = already = invalid = 0
     for path in sorted(ANNOTATED.glob("batch_*.jsonl")):

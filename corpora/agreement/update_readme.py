@@ -3,8 +3,9 @@
 
 Replaces the text between ``<!-- counts:start -->`` / ``<!-- counts:end -->`` (records per file
 and positives per label, read from ``corpora/annotated/*.jsonl``), ``<!-- agreement:... -->``
-(the headline table of ``agreement/report.md``) and ``<!-- adjudication:... -->`` (the summary
-lines of ``agreement/adjudication.md``). Run it after ``agreement.py``, ``adjudicate.py`` and
+(the headline table of ``agreement/report.md``), ``<!-- adjudication:... -->`` (the summary
+lines of ``agreement/adjudication.md``) and the same two for the second sample (``-c`` markers,
+``c_report.md``, ``c_adjudication.md``). Run it after ``agreement.py``, ``adjudicate.py`` and
 after the batch files change::
 
     .venv/bin/python corpora/agreement/update_readme.py
@@ -56,8 +57,8 @@ def counts_block() -> str:
     return "\n".join(lines)
 
 
-def agreement_block() -> str:
-    report = (HERE / "report.md").read_text(encoding="utf-8").splitlines()
+def agreement_block(prefix: str = "") -> str:
+    report = (HERE / f"{prefix}report.md").read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(report) if line.startswith("| facet |"))
     table = []
     for line in report[start:]:
@@ -67,8 +68,8 @@ def agreement_block() -> str:
     return "\n".join(table)
 
 
-def adjudication_block() -> str:
-    text = (HERE / "adjudication.md").read_text(encoding="utf-8").splitlines()
+def adjudication_block(prefix: str = "") -> str:
+    text = (HERE / f"{prefix}adjudication.md").read_text(encoding="utf-8").splitlines()
     return "\n".join(line for line in text if line.startswith("- "))
 
 
@@ -85,6 +86,8 @@ def main() -> int:
     text = replace(text, "counts", counts_block())
     text = replace(text, "agreement", agreement_block())
     text = replace(text, "adjudication", adjudication_block())
+    text = replace(text, "agreement-c", agreement_block("c_"))
+    text = replace(text, "adjudication-c", adjudication_block("c_"))
     readme.write_text(text, encoding="utf-8")
     print(f"updated {readme}")
     return 0
