@@ -61,6 +61,9 @@ def write_atomic(path: Path, lines: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="report only, do not write")
+    parser.add_argument("--annotated", type=Path, default=ANNOTATED, help="folder of the batch files")
+    parser.add_argument("--corrections", type=Path, nargs="*", default=CORRECTION_FILES,
+                        help="correction files (default: agreement/*corrections.jsonl)")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(HERE.parent))
@@ -68,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
 
     labels = known_labels()[0]
     corrections: dict[str, dict] = {}
-    for path in CORRECTION_FILES:
+    for path in args.corrections:
         corrections.update(load_corrections(path))
     found: set[str] = set()
     applied = already = invalid = 0
-    for path in sorted(ANNOTATED.glob("batch_*.jsonl")):
+    for path in sorted(args.annotated.glob("batch_*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         changed = False
         for i, line in enumerate(lines):
