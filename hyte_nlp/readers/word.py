@@ -371,14 +371,24 @@ class _BlockBuilder:
         self.blocks: list[Block] = []
         self._structural_level = 0  # level of the last heading from a style or agenda number
         self._numbered_lines: list[int] = []  # indices of hand-numbered short lines
+        self._numbered_items: list[int] = []  # indices of short items of Word-numbered lists
 
     def finish(self) -> list[Block]:
-        """The blocks, with hand-numbered lines that stand next to each other made list items."""
-        candidates = set(self._numbered_lines)
+        """The blocks, with numbered short lines decided by their neighbours.
+
+        Numbered lines that stand next to each other are a list; one that stands alone between
+        other content is an agenda heading (``4. Yhteistyö`` typed by hand, or agenda items
+        made with Word's numbering and discussion paragraphs between them).
+        """
+        typed = set(self._numbered_lines)
         for i in self._numbered_lines:
-            if i - 1 in candidates or i + 1 in candidates:
-                b = self.blocks[i]
-                self.blocks[i] = Block("bullet", b.text, level=0)
+            if i - 1 in typed or i + 1 in typed:
+                self.blocks[i] = Block("bullet", self.blocks[i].text, level=0)
+        auto = set(self._numbered_items)
+        for i in self._numbered_items:
+            nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+            if i - 1 not in auto and i + 1 not in auto and nxt is not None and nxt.kind != "heading":
+                self.blocks[i] = Block("heading", self.blocks[i].text, level=1)
         return self.blocks
 
     def heading(self, text: str, level: int, numbering: str = "", *, by_format: bool = False) -> None:
@@ -401,6 +411,14 @@ class _BlockBuilder:
                 return
             item = strip_bullet(para.lines[0])
             lines = ((item,) + para.lines[1:]) if item is not None else para.lines
+            if (
+                para.list_level == 0
+                and not para.bullet_numbering
+                and len(lines) == 1
+                and lines[0][:1].isupper()
+                and _looks_like_heading_text(lines[0])
+            ):
+                self._numbered_items.append(len(self.blocks))
             self.blocks.append(Block("bullet", "\n".join(lines), level=para.list_level, bold=para.bold))
             return
         first = para.lines[0]

@@ -180,3 +180,24 @@ def test_revisions_content_controls_hidden_text_and_tables_of_contents() -> None
         ("bullet", "Ikääntyneiden liikunta", ("Keskustelu", "Yhteenveto")),
     ]
     assert not any("\t" in s.text or s.text.endswith(("2", "3")) for s in m.statements)  # no TOC lines
+
+
+def test_agenda_items_made_with_word_numbering(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Kokouksen avaus", style="List Number")
+    d.add_paragraph("Puheenjohtaja avasi kokouksen.")
+    d.add_paragraph("Painopisteet", style="List Number")
+    d.add_paragraph("Liikunta", style="List Number 2")
+    d.add_paragraph("Mieli", style="List Number 2")
+    d.add_paragraph("Muut asiat", style="List Number")
+    d.add_paragraph("Ei muita asioita.")
+    path = tmp_path / "agenda.docx"
+    d.save(str(path))
+    assert [(s.kind, s.text, s.section) for s in hyte_nlp.read(path).statements] == [
+        ("paragraph", "Puheenjohtaja avasi kokouksen.", ("Kokouksen avaus",)),
+        ("bullet", "Liikunta", ("Painopisteet",)),
+        ("bullet", "Mieli", ("Painopisteet",)),
+        ("paragraph", "Ei muita asioita.", ("Muut asiat",)),
+    ]
