@@ -207,6 +207,13 @@ def _heading_key(text: str) -> str:
     return text.strip().rstrip(":").strip().casefold()
 
 
+def _is_action_heading(title: str) -> bool:
+    """*Päätökset*, *Sovitut toimenpiteet* …, alone or opening a longer heading
+    (*Päätökset ja vastuut*, *Jatkotoimenpiteet ja seuranta*)."""
+    key = _heading_key(title)
+    return key in _ACTION_HEADINGS or any(key.startswith(h + " ") for h in _ACTION_HEADINGS)
+
+
 def _section_title(block: Block) -> str:
     numbering, title = split_agenda_numbering(block.text)
     title = _clean(title).rstrip(":").strip()
@@ -381,7 +388,7 @@ def segment(blocks: Iterable[Block], source: str, municipality: str | None = Non
                 sections.pop()
             sections.append((level, title))
             path = tuple(t for _, t in sections)
-            under_action_heading = any(_heading_key(t) in _ACTION_HEADINGS for t in path)
+            under_action_heading = any(_is_action_heading(t) for t in path)
         elif block.kind == "bullet":
             text = _clean(join_lines(block.text.split("\n")))
             if text:

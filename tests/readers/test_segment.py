@@ -33,7 +33,9 @@ def test_section_path_ids_and_kinds() -> None:
     assert {s.page for s in statements} == {None}
 
 
-@pytest.mark.parametrize("heading", ["Päätös", "Päätökset:", "Sovitut toimenpiteet", "JATKOTOIMENPITEET"])
+@pytest.mark.parametrize(
+    "heading", ["Päätös", "Päätökset:", "Sovitut toimenpiteet", "JATKOTOIMENPITEET", "Päätökset ja vastuut"]
+)
 def test_everything_under_an_action_heading_is_an_action(heading: str) -> None:
     blocks = [
         Block("heading", heading, level=1),
@@ -56,6 +58,8 @@ def test_action_openers(text: str) -> None:
 
 
 def test_not_actions() -> None:
+    blocks = [Block("heading", "Päätöksenteon tuki", level=1), Block("bullet", "Tietojohtaminen")]
+    assert [k for k, _, _ in _view(blocks)] == ["bullet"]
     assert [k for k, _, _ in _view([Block("paragraph", "Sovittelu on tärkeää. Päätöksiä tehtiin.")])] == [
         "paragraph",
         "paragraph",
