@@ -58,6 +58,8 @@ def read_pdf(path: Path) -> RawDocument:
     items, furniture = strip_furniture(layouts)
     blocks = build_blocks(items, max(p.width for p in layouts))
     if not blocks:
+        if any(p.image_count for p in layouts):  # a scan with only a stamped page number as text
+            raise NoTextLayerError(path, "the PDF's pages are images with no body text layer (a scan): OCR is needed.")
         raise EmptyDocumentError(path, "the PDF has text only in page headers, footers or watermarks.")
     return RawDocument(
         path=str(path), format="pdf", blocks=tuple(blocks), pages=len(layouts), furniture=tuple(furniture)

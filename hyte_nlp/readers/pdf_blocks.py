@@ -33,6 +33,8 @@ from hyte_nlp.readers.pdf_tables import continue_table
 LARGER_BY = 0.9
 #: Headings are short: longer bold/large lines are paragraphs with emphasis.
 MAX_HEADING_WORDS = 15
+#: A bold body-size line of this many words ending in . ! ? is a sentence, not a heading.
+MIN_SENTENCE_WORDS = 5
 _HYPHEN_ENDS = ("-", "\u2010", "\u00ad")
 
 
@@ -200,10 +202,17 @@ def _heading_levels(drafts: Sequence[_Draft], body_size: float) -> dict[tuple[fl
 
 
 def _final_kind(draft: _Draft, body_size: float) -> str:
+    """A styled draft is a heading when larger than body text, or bold on one line that does not
+    read as a sentence (a bold "Sovittiin, että ... ." is emphasis, not a heading)."""
     if draft.kind != "styled":
         return draft.kind
-    larger = draft.style[0] >= body_size + LARGER_BY
-    return "heading" if larger or len(draft.lines) == 1 else "paragraph"
+    if draft.style[0] >= body_size + LARGER_BY:
+        return "heading"
+    if len(draft.lines) > 1:
+        return "paragraph"
+    text = draft.texts[0]
+    sentence = len(text.split()) >= MIN_SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?"))
+    return "paragraph" if sentence else "heading"
 
 
 def _to_block(draft: _Draft, kind: str, levels: dict[tuple[float, bool], int]) -> Block | None:

@@ -73,17 +73,19 @@ def split_margins(rows: list[Row], height: float) -> tuple[list[Row], list[Row],
     """
     boxes = [_row_box(r) for r in rows]
     top_end = 0
-    for i in range(len(rows) - 1):
+    for i in range(len(rows)):
         if boxes[i][1] > height * MARGIN_ZONE:
             break
-        if boxes[i + 1][0] - boxes[i][1] >= MARGIN_GAP:
+        next_top = boxes[i + 1][0] if i + 1 < len(rows) else height
+        if next_top - boxes[i][1] >= MARGIN_GAP:
             top_end = i + 1
             break
     bottom_start = len(rows)
-    for i in range(len(rows) - 1, top_end, -1):
+    for i in range(len(rows) - 1, top_end - 1, -1):
         if boxes[i][0] < height * (1 - MARGIN_ZONE):
             break
-        if boxes[i][0] - boxes[i - 1][1] >= MARGIN_GAP:
+        prev_bottom = boxes[i - 1][1] if i > top_end else 0.0
+        if boxes[i][0] - prev_bottom >= MARGIN_GAP:
             bottom_start = i
             break
     return rows[:top_end], rows[top_end:bottom_start], rows[bottom_start:]
