@@ -73,6 +73,9 @@ def rule_of(form: str, lemma: str) -> tuple[int, str]:
     return len(form) - k, lemma[k:]
 
 
+_HARMONY = str.maketrans("aouäöy", "äöyaou")
+
+
 def learn_rules(examples: list[tuple[str, str, str]], min_support: int) -> dict[str, dict[str, list]]:
     counts: dict[str, dict[str, Counter]] = {"upper": defaultdict(Counter), "lower": defaultdict(Counter)}
     for form, lemma, upos in examples:
@@ -82,12 +85,16 @@ def learn_rules(examples: list[tuple[str, str, str]], min_support: int) -> dict[
             add = add.lower()
         low = form.lower()
         for k in range(1, min(MAX_SUFFIX, len(low) - 2) + 1):
-            counts[group][low[-k:]][(strip, add, upos)] += 1
+            counts[group][low[-k:]][(strip, add, upos)] += 2
+            # the same ending in the other vowel harmony (-ssa/-ssä), weighted below real data
+            mirrored = low[-k:].translate(_HARMONY)
+            if mirrored != low[-k:]:
+                counts[group][mirrored][(strip, add.translate(_HARMONY), upos)] += 1
     rules: dict[str, dict[str, list]] = {"upper": {}, "lower": {}}
     for group, table in counts.items():
         for suffix, counter in table.items():
             (strip, add, upos), n = counter.most_common(1)[0]
-            if n >= min_support and n / sum(counter.values()) >= 0.5:
+            if n >= 2 * min_support - 1 and n / sum(counter.values()) >= 0.5:
                 rules[group][suffix] = [strip, add, upos]
     return rules
 
