@@ -83,10 +83,35 @@ def continue_table(
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]:
     """Rows (and each row's page) of a table continued by ``more`` on the next page.
 
-    The continuation's first row is dropped when it repeats the table's header row.
+    The continuation's first row is dropped when it repeats the table's header row. When a row
+    itself was broken over the page (Word's default "allow row to break across pages"), its two
+    parts are joined cell by cell.
     """
     extra = more.rows[1:] if rows and more.rows and more.rows[0] == rows[0] else more.rows
+    if rows and extra and _is_broken_row(rows[-1], extra[0]):
+        joined = tuple(_join_cell(a, b) for a, b in zip(rows[-1], extra[0]))
+        rows, extra = (*rows[:-1], joined), extra[1:]
     return rows + extra, row_pages + (more.page,) * len(extra)
+
+
+def _is_broken_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    # The row header cell stayed on the first page, and some text on the second page continues
+    # a cell mid-sentence (lower-case start) where the first page's cell had text.
+    if len(last) != len(first) or first[0] or not last[0]:
+        return False
+    pairs = [(a, b) for a, b in zip(last, first) if b]
+    return bool(pairs) and all(a for a, _ in pairs) and any(b[:1].islower() for _, b in pairs)
+
+
+def _join_cell(top: str, bottom: str) -> str:
+    if not bottom or not top:
+        return top or bottom
+    if BULLET_RE.match(bottom):
+        return f"{top}\n{bottom}"
+    head, _, last = top.rpartition("\n")
+    first, _, rest = bottom.partition("\n")
+    joined = join_lines([last, first])
+    return "\n".join(part for part in (head, joined, rest) if part)
 
 
 __all__ = [

@@ -291,3 +291,20 @@ def test_read_many_reports_each_failure() -> None:
         "zero_pages.pdf": EmptyDocumentError,
     }
     assert sum(r.minutes is not None for r in results) == 4
+
+
+# ------------------------------------------------------------------- table rows over a page break
+def test_row_broken_over_page_break_is_joined() -> None:
+    from hyte_nlp.readers.pdf_model import TableItem
+    from hyte_nlp.readers.pdf_tables import continue_table
+
+    first = (("Painopiste", "Lapset ja nuoret", "Ikääntyneet"), ("Liikunta", "Nuorten harrastus-", "Ikääntyneiden"))
+    more = TableItem(rows=(first[0], ("", "mahdollisuudet", "tasapainoryhmät"), ("Mieli", "Kerhot", "Ryhmät")),
+                     page=2, top=80.0, bottom=200.0, x0=70.0, x1=500.0)
+    rows, pages = continue_table(first, (1, 1), more)
+    assert rows == (first[0], ("Liikunta", "Nuorten harrastusmahdollisuudet", "Ikääntyneiden tasapainoryhmät"),
+                    ("Mieli", "Kerhot", "Ryhmät"))
+    assert pages == (1, 1, 2)
+    # An empty first cell with capitalised text is a row of its own (a merged row header).
+    own_row = TableItem(rows=(("", "Kerhot", "Ryhmät"),), page=2, top=80.0, bottom=120.0, x0=70.0, x1=500.0)
+    assert continue_table(first, (1, 1), own_row)[0][-1] == ("", "Kerhot", "Ryhmät")
