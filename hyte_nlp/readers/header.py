@@ -616,7 +616,9 @@ class _HeaderScan:
         followed by a participant line."""
         b = self.blocks[i]
         text = b.text.strip()
-        if b.kind == "table" or "\n" in text or len(text.split()) > 6 or _label_of(text) is not None:
+        if b.kind in ("table", "bullet") or "\n" in text or len(text.split()) > 6 or _label_of(text) is not None:
+            return False
+        if _is_participant_line(text):
             return False
         if not (text.endswith(":") or (_is_org(text) and not _is_name(text))):
             return False

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from hyte_nlp.minutes import Statement, StatementKind
 from hyte_nlp.nlp.sentences import split_sentences
 from hyte_nlp.readers.base import Block
+from hyte_nlp.readers.cleanup import join_lines as cleanup_join_lines
 from hyte_nlp.readers.cleanup import normalize_unicode
 
 __all__ = [
@@ -60,8 +60,6 @@ BULLET_RE = re.compile(
 _AGENDA_RE = re.compile(r"^(§\s*\d{1,3}[a-z]?[.:]?|\d{1,3}[a-z]?\s*§[.:]?|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVX]{1,5}\.)\s+(?=\S)")
 _AGENDA_ONLY_RE = re.compile(r"^(§\s*\d{1,3}[a-z]?|\d{1,3}[a-z]?\s*§)[.:]?$")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
-# Words that continue a suspended compound after a line-end hyphen: "sosiaali-" + "ja terveys…".
-_SUSPENDED_NEXT = frozenset({"ja", "tai", "sekä", "eli", "että", "kuin", "ynnä", "eikä", "tahi", "vai"})
 
 
 def strip_bullet(line: str) -> str | None:
@@ -99,46 +97,17 @@ def split_agenda_numbering(text: str) -> tuple[str, str]:
     return m.group(1).strip(), text[m.end() :].strip()
 
 
-def _dehyphenate(left: str, right: str) -> str:
-    """Join a line ending in a hyphen with the next line (both stripped)."""
-    first = right.split(" ", 1)[0]
-    if first.casefold().strip(",") in _SUSPENDED_NEXT or first.startswith(","):
-        return f"{left} {right}"  # suspended compound: "sosiaali- ja terveyspalvelut"
-    if not first[:1].islower():
-        return f"{left} {right}"
-    head = left.rsplit(" ", 1)[-1][:-1]  # the broken word's first part, without the hyphen
-    if len(head) <= 4 or any(c.isupper() or c.isdigit() for c in head[1:]):
-        return left + right  # "sote-" + "palvelut", "THL-" + "tiedot": a real hyphen
-    if _voikko_knows(head + first.rstrip(".,;:!?")) or not _voikko_knows(head + "-" + first.rstrip(".,;:!?")):
-        return left[:-1] + right  # line-end hyphenation: "hyvinvointi-" + "alueen"
-    return left + right
-
-
-@lru_cache(maxsize=8192)
-def _voikko_knows(word: str) -> bool:
-    from hyte_nlp.nlp.voikko import analyze_word
-
-    return bool(analyze_word(word))
-
-
 def join_lines(lines: Iterable[str]) -> str:
     """Join wrapped lines into one text: single spaces, line-end hyphenation undone.
 
     Suspended compounds (``sosiaali-`` + ``ja terveyspalvelut``) and real hyphenated words
-    (``sote-`` + ``palvelut``) keep their hyphen.
+    (``sote-`` + ``palvelut``) keep their hyphen; the decisions are
+    :func:`hyte_nlp.readers.cleanup.line_end_hyphen`'s, shared with the PDF reader.
     """
-    out = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-            out = _dehyphenate(out, line)
-        else:
-            out = f"{out} {line}"
-    return out
+    parts = [ln for ln in lines if ln.strip()]
+    if len(parts) == 1:
+        return parts[0].strip()
+    return cleanup_join_lines(parts) if parts else ""
 
 
 # Characters normalize_unicode() would change besides composition (ligatures, invisible

@@ -106,7 +106,7 @@ def test_text_is_cleaned() -> None:
         (["sosiaali-", "ja terveyspalvelut"], "sosiaali- ja terveyspalvelut"),
         (["sote-", "palvelut"], "sote-palvelut"),
         (["THL-", "tiedot"], "THL-tiedot"),
-        (["koulu-", "Kiusaaminen"], "koulu- Kiusaaminen"),
+        (["koulu-", "Kiusaaminen"], "koulu-Kiusaaminen"),
         (["yksi", "", "  kaksi "], "yksi kaksi"),
     ],
 )
