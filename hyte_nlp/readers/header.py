@@ -57,7 +57,8 @@ class Metadata:
         municipality: Base-form municipality name (``"Laukaa"``), if found.
         date: Date of the negotiation, if found.
         participants: People listed as present, with roles and organisations.
-        title: The document's title line, if any.
+        title: The document's title line; without one, its first heading (which stays in the
+            body as a section).
     """
 
     municipality: str | None = None
@@ -822,4 +823,7 @@ def extract_metadata(raw: RawDocument) -> tuple[Metadata, tuple[Block, ...]]:
             seen.add(p.name)
             participants.append(p)
     body = tuple(scan.replaced.get(k, b) for k, b in enumerate(blocks) if k not in scan.taken)
+    if title is None:
+        # Minutes.title: "the document title or first heading" (the heading stays in the body).
+        title = next((collapse_spaces(b.text) for b in body if b.kind == "heading" and b.text.strip()), None)
     return Metadata(municipality, date, tuple(participants), title), body

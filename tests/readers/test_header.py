@@ -198,7 +198,7 @@ def test_no_metadata_at_all() -> None:
     doc = _doc(Block("heading", "Kokouksen avaus", level=1, numbering="1."), Block("paragraph", "Teksti."),
                path="x/123.docx")
     meta, body = extract_metadata(doc)
-    assert meta == Metadata()
+    assert meta == Metadata(title="Kokouksen avaus")  # the first heading, kept as a section
     assert body == doc.blocks
 
 
