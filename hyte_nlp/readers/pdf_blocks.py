@@ -12,6 +12,7 @@ lists apart even without vertical space between them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ from hyte_nlp.readers.pdf_tables import continue_table
 LARGER_BY = 0.9
 #: Headings are short: longer bold/large lines are paragraphs with emphasis.
 MAX_HEADING_WORDS = 15
+#: A lone numbered item of at most this many words, followed by a paragraph, is a heading.
+MAX_NUMBERED_HEADING_WORDS = 6
+NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}\.$")
 #: A bold body-size line of this many words ending in . ! ? is a sentence, not a heading.
 MIN_SENTENCE_WORDS = 5
 _HYPHEN_ENDS = ("-", "\u2010", "\u00ad")
@@ -74,6 +78,7 @@ class _Draft:
     rows: tuple[tuple[str, ...], ...] = ()
     style: tuple[float, bool] = (0.0, False)
     glyph_x0: float = 0.0
+    glyph: str = ""
     page: int = 0
     row_pages: tuple[int, ...] = ()
 
@@ -136,19 +141,19 @@ class _Builder:
             self.drafts.append(self.open)
             self.open = None
 
-    def _start_bullet(self, line: Line, text: str) -> None:
+    def _start_bullet(self, line: Line, text: str, glyph: str) -> None:
         stack = self.bullet_stack
         while stack and stack[-1] > line.x0 + 3.0:
             stack.pop()
         if not stack or line.x0 > stack[-1] + 3.0:
             stack.append(line.x0)
-        self._start(_Draft("bullet", [line], [text], level=len(stack) - 1, glyph_x0=line.x0))
+        self._start(_Draft("bullet", [line], [text], level=len(stack) - 1, glyph_x0=line.x0, glyph=glyph))
 
     def add_line(self, line: Line) -> None:
         match = BULLET_RE.match(line.text)
         ambiguous = bool(match) and bool(AMBIGUOUS_GLYPH_RE.match(match["glyph"]))
         if match and match["text"] and not ambiguous:
-            self._start_bullet(line, match["text"])
+            self._start_bullet(line, match["text"], match["glyph"])
         elif self._continues(line):
             assert self.open is not None
             self.open.lines.append(line)
@@ -161,7 +166,7 @@ class _Builder:
             self.bullet_stack.clear()
             self._start(_Draft("heading", [line], [line.text], style=(line.size, line.bold)))
         elif match and match["text"]:
-            self._start_bullet(line, match["text"])
+            self._start_bullet(line, match["text"], match["glyph"])
         elif is_all_caps(line.text) and len(line.text.split()) <= 10 and ":" not in line.text:
             self.bullet_stack.clear()
             self._start(_Draft("heading", [line], [line.text], style=(line.size, line.bold)))
@@ -193,6 +198,27 @@ class _Builder:
         elif item.text.strip():
             self.add_line(item)
         self.previous = item
+
+
+def _numbered_headings(drafts: list[_Draft]) -> None:
+    """Turn lone numbered items that head a paragraph into headings, in place.
+
+    ``3. Yhteistyö`` in body text style is an agenda heading when it stands alone (no list item
+    before or after it with the same kind of number) and is short, unpunctuated and followed by
+    ordinary text; inside a run of ``1.``, ``2.`` items it stays a list item.
+    """
+    for i, draft in enumerate(drafts):
+        if draft.kind != "bullet" or not NUMBERED_ITEM_RE.match(draft.glyph) or len(draft.lines) != 1:
+            continue
+        text = draft.texts[0]
+        if len(text.split()) > MAX_NUMBERED_HEADING_WORDS or SENTENCE_END_RE.search(text):
+            continue
+        before = drafts[i - 1] if i else None
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        in_list = any(d is not None and d.kind == "bullet" and NUMBERED_ITEM_RE.match(d.glyph) for d in (before, after))
+        if not in_list and after is not None and after.kind == "paragraph":
+            line = draft.lines[0]
+            draft.kind, draft.texts, draft.style = "heading", [f"{draft.glyph} {text}"], (line.size, line.bold)
 
 
 def _heading_levels(drafts: Sequence[_Draft], body_size: float) -> dict[tuple[float, bool], int]:
@@ -240,6 +266,7 @@ def build_blocks(items: Sequence[Item], page_width: float) -> list[Block]:
     for item in items:
         builder.add(item)
     drafts = builder.finish()
+    _numbered_headings(drafts)
     levels = _heading_levels(drafts, stats.body_size)
     blocks = []
     for draft in drafts:

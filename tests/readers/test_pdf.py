@@ -215,7 +215,11 @@ def test_one_page_small_header_and_hard_line_breaks() -> None:
         ("bullet", "Liikuntapaikkojen esteettömyys selvitetään yhdessä vammaisneuvoston ja "
                    "hyvinvointialueen kuntoutuksen kanssa ennen seuraavaa neuvottelua", False),
         ("bullet", "Nuorisotilan aukioloajat", False),
+        # a lone plain "6. ..." line before a paragraph is an agenda heading, not a list item
+        ("heading", "Seuraava neuvottelu", False),
+        ("paragraph", "Seuraava neuvottelu pidetään lokakuussa.", False),
     ]
+    assert doc.blocks[-2].numbering == "6."
 
 
 def test_one_page_through_read() -> None:
