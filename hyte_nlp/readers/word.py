@@ -10,6 +10,11 @@ A nested table is read in place: each of its cells becomes one bullet line (``"â
 outer cell, so segmentation gives each nested cell its own statement with the outer cell's headers.
 List paragraphs inside cells are marked the same way.
 
+Also read: paragraphs inside content controls (``w:sdt``), tracked insertions (deletions and
+hidden text are dropped), hyperlink text, and text boxes (once, before the paragraph they are
+anchored in). Tables of contents and indexes are skipped. Not read: footnotes, comments, shapes
+without a text box, images.
+
 Running headers and footers go to ``RawDocument.furniture``: they never become statements but
 header extraction may take the municipality or the date from them.
 """
@@ -34,8 +39,8 @@ from hyte_nlp.readers.segment import normalize_fast, split_agenda_numbering, str
 __all__ = ["read_docx"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# Runs to skip: deleted or moved-away revisions, and text boxes (read as their own paragraphs
-# would need layout we do not have; their text is usually a logo caption).
+# Runs to skip in a paragraph: deleted or moved-away revisions, and runs of text boxes anchored
+# in it (the boxes are read as paragraphs of their own, in place; see _iter_content).
 _SKIP_ANCESTORS = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"})
 _TRAILING_LEVEL_RE = re.compile(r"^(.*?)[\s_-]*(\d)$")
 #: A paragraph longer than this is never taken for a heading on its formatting alone.
@@ -456,6 +461,11 @@ def _iter_content(container_element: Any, parent: Any) -> Iterator[Any]:
     for child in container_element.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
+            # Text boxes anchored in the paragraph (cover-page titles, side notes) are read
+            # before it, in place.
+            for box in child.iter(f"{_W}txbxContent"):
+                if _outermost_box(box, child):
+                    yield from _iter_content(box, parent)
             yield Paragraph(child, parent)
         elif tag == f"{_W}tbl":
             yield Table(child, parent)
@@ -463,6 +473,20 @@ def _iter_content(container_element: Any, parent: Any) -> Iterator[Any]:
             inner = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
             if inner is not None:
                 yield from _iter_content(inner, parent)
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _outermost_box(box: Any, paragraph: Any) -> bool:
+    """Whether a text box belongs to ``paragraph`` itself: not inside another text box (read
+    when that box is), and not the VML fallback copy Word writes beside the DrawingML one."""
+    node = box.getparent()
+    while node is not None and node is not paragraph:
+        if node.tag in (f"{_W}txbxContent", _MC_FALLBACK):
+            return False
+        node = node.getparent()
+    return True
 
 
 def _cell_text(cell: Any, styles: _Styles, numbering: _Numbering, depth: int = 0) -> str:

@@ -201,3 +201,32 @@ def test_agenda_items_made_with_word_numbering(tmp_path: Path) -> None:
         ("bullet", "Mieli", ("Painopisteet",)),
         ("paragraph", "Ei muita asioita.", ("Muut asiat",)),
     ]
+
+
+def test_text_boxes_are_read_in_place_once(tmp_path: Path) -> None:
+    """A title in a text box (DrawingML with its VML fallback copy, as Word writes it)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def box(text: str) -> str:
+        return f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+
+    d = docx.Document()
+    anchor = d.add_paragraph()
+    anchor._p.append(parse_xml(
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}" xmlns:wps="{wps}"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box("Koivulan kunnan hyte-neuvottelu")}</wps:txbx>'
+        f'</w:drawing></mc:Choice><mc:Fallback><w:pict>{box("Koivulan kunnan hyte-neuvottelu")}</w:pict>'
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    ))
+    d.add_paragraph("Aika: 3.3.2025")
+    d.add_paragraph("Kunnassa on aktiivisia järjestöjä.")
+    path = tmp_path / "textbox.docx"
+    d.save(str(path))
+    m = hyte_nlp.read(path)
+    assert (m.title, m.municipality, str(m.date)) == ("Koivulan kunnan hyte-neuvottelu", "Koivula", "2025-03-03")
+    assert [s.text for s in m.statements] == ["Kunnassa on aktiivisia järjestöjä."]
