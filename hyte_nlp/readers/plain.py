@@ -142,6 +142,17 @@ def _heading_like(text: str) -> bool:
     return len(text) <= 100 and len(text.split()) <= _MAX_HEADING_WORDS and not text.endswith((".", "!", "?", ";", ","))
 
 
+def _stands_as_heading(line: str, lines: list[str], i: int) -> bool:
+    """A short capitalised line alone between blank lines, without final punctuation, with text
+    after it ("Kokouksen avaus" above its discussion): a plain-text heading."""
+    if not (line[:1].isupper() and len(line.split()) <= 6 and len(line) <= 60):
+        return False
+    if line.endswith((".", "!", "?", ";", ",", ":")) or strip_bullet(line) is not None:
+        return False
+    following = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+    return bool(following)
+
+
 def _split_row(line: str) -> list[str]:
     line = line.strip()
     if line.startswith("|"):
@@ -275,6 +286,10 @@ def _parse(text: str, markdown: bool) -> list[Block]:
                 and ":" not in stripped[:-1]
             ):
                 heading(_inline(stripped[:-1], markdown), None)
+                i += 1
+                continue
+            if not next_line and _stands_as_heading(stripped, lines, i):
+                heading(_inline(stripped, markdown), None)
                 i += 1
                 continue
         para.append(_inline(stripped, markdown))

@@ -143,3 +143,21 @@ def test_plain_headings_and_bullets(tmp_path: Path) -> None:
         ("bullet", "Kohta yksi\njatkuu", 0, ""),
         ("bullet", "alakohta", 1, ""),
     ]
+
+
+def test_short_lines_between_blank_lines_are_headings(tmp_path: Path) -> None:
+    p = tmp_path / "muistio.txt"
+    p.write_text(
+        "Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen.\n\nYhteistyö\n\nJärjestöt ovat mukana.\n\n"
+        "Ei muita asioita.\n\nSeuraava kokous\n",
+        encoding="utf-8",
+    )
+    raw = read_text(p)
+    assert [(b.kind, b.text) for b in raw.blocks] == [
+        ("heading", "Kokouksen avaus"),
+        ("paragraph", "Puheenjohtaja avasi kokouksen."),
+        ("heading", "Yhteistyö"),
+        ("paragraph", "Järjestöt ovat mukana."),
+        ("paragraph", "Ei muita asioita."),  # punctuated: a statement
+        ("paragraph", "Seuraava kokous"),  # nothing follows: not a heading
+    ]
