@@ -108,14 +108,16 @@ class _Builder:
         prev = draft.lines[-1]
         if abs(line.size - prev.size) > 0.6 or (draft.kind != "bullet" and line.bold != prev.bold):
             return False
-        if line.page == prev.page:
-            gap = line.top - prev.bottom
-            if gap < -1.0 or gap > self.stats.max_line_gap:
-                return False
-        elif SENTENCE_END_RE.search(prev.text):
+        gap = line.top - prev.bottom
+        moved = line.page != prev.page or gap < -1.0  # to the next page or the next column
+        if moved and SENTENCE_END_RE.search(prev.text):
+            return False  # over a page or column break, text continues only mid-sentence
+        if not moved and gap > self.stats.max_line_gap:
             return False
         if not self._wrapped(prev, line):
             return False
+        if moved:
+            return True  # the new page or column has its own left edge
         if draft.kind == "bullet":
             return line.x0 >= draft.glyph_x0 - 2.0
         first = draft.lines[0]

@@ -155,10 +155,11 @@ def test_two_column_reading_order(two_column: RawDocument) -> None:
                       "palstan viimeinen virke on tämä.", 1),
         ("paragraph", "Palstojen jälkeen tuleva koko leveyden kappale kokoaa keskustelun yhteen ja "
                       "toteaa, että yhteistyö jatkuu.", 1),
-        ("paragraph", "Toisen sivun vasen palsta käsittelee koulujen ja järjestöjen yhteistyötä sekä "
-                      "liikuntapaikkojen saavutettavuutta.", 2),
-        ("paragraph", "Toisen sivun oikea palsta käsittelee työikäisten mielen hyvinvointia ja matalan "
-                      "kynnyksen palveluja.", 2),
+        # flows from the left column's foot to the right column's head: one paragraph
+        ("paragraph", "Toisen sivun kappale alkaa vasemmasta palstasta ja kertoo koulujen ja "
+                      "järjestöjen yhteistyöstä, joka on tiivistynyt, kun liikuntapaikkojen "
+                      "saavutettavuutta on parannettu ja kerhoja on perustettu kaikkiin kyläkouluihin.", 2),
+        ("paragraph", "Oikean palstan toinen kappale käsittelee työikäisten mielen hyvinvointia.", 2),
     ]
 
 
