@@ -313,3 +313,14 @@ def test_row_broken_over_page_break_is_joined() -> None:
     # An empty first cell with capitalised text is a row of its own (a merged row header).
     own_row = TableItem(rows=(("", "Kerhot", "Ryhmät"),), page=2, top=80.0, bottom=120.0, x0=70.0, x1=500.0)
     assert continue_table(first, (1, 1), own_row)[0][-1] == ("", "Kerhot", "Ryhmät")
+
+
+@pytest.mark.parametrize("name", ["layout_minutes.pdf", "two_column.pdf", "table_across_pages.pdf", "one_page.pdf"])
+def test_no_furniture_in_any_statement(name: str) -> None:
+    raw = read_pdf(PDF / name)
+    m = hyte_nlp.read(PDF / name)
+    assert raw.furniture
+    for s in m.statements:
+        assert not FURNITURE_RE.search(s.text), s
+        assert not any(f in s.text for f in raw.furniture if len(f) > 6), s
+        assert s.page in (1, 2)
