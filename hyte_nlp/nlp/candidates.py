@@ -94,8 +94,12 @@ def _voikko_readings(form: str) -> list[Reading]:
 def _with_prefix(prefix: str, readings: list[Reading]) -> list[Reading]:
     """Readings of a compound whose first part Voikko does not know (*sote-*, *hyte*)."""
     head = prefix.rstrip("-")
-    head_part = head if any(ch.isupper() for ch in head) else head.lower()
-    return [Reading(prefix + r.lemma, r.upos, (head_part, *r.parts), r.voikko_class) for r in readings]
+    known_head = domain_lexicon().lookup(head)
+    if known_head is not None and known_head.lemma.lower() == head.lower():
+        head_parts = known_head.parts
+    else:
+        head_parts = (head if any(ch.isupper() for ch in head) else head.lower(),)
+    return [Reading(prefix + r.lemma, r.upos, (*head_parts, *r.parts), r.voikko_class) for r in readings]
 
 
 def _unknown_readings(form: str) -> list[Reading]:
@@ -127,6 +131,15 @@ def _unknown_readings(form: str) -> list[Reading]:
         if rest_readings:
             return _with_prefix(form[: len(prefix.lemma)], rest_readings)
     return guess_readings(form)
+
+
+def _prefer_place_name(readings: list[Reading]) -> list[Reading]:
+    """A capitalised word that Voikko knows as a place drops the same word as a common noun:
+    *Jyväskylässä* is Jyväskylä, not a compound *jyväs+kylä*."""
+    places = {r.lemma.lower() for r in readings if r.voikko_class == "paikannimi"}
+    if not places:
+        return readings
+    return [r for r in readings if not (r.upos in ("NOUN", "ADJ") and r.lemma.lower() in places)]
 
 
 def _as_proper_noun(form: str, readings: list[Reading]) -> list[Reading]:
@@ -165,9 +178,12 @@ def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
         ]
     if readings:
         if form[:1].isupper():
+            readings = _prefer_place_name(readings)
             readings.extend(_as_proper_noun(form, readings))
         return _dedupe(readings), True
-    return _dedupe(_unknown_readings(form)), False
+    unknown = _dedupe(_unknown_readings(form))
+    # known when its parts were: THL:n, sote-palvelujen, hytetyöryhmän; a guess is not
+    return unknown, unknown[0].voikko_class not in ("guess", "abbreviation")
 
 
 __all__ = ["candidates"]

@@ -1,0 +1,50 @@
+"""Voikko analyses -> readings, and the data files that steer them."""
+
+from __future__ import annotations
+
+from hyte_nlp.nlp.candidates import candidates
+from hyte_nlp.nlp.lexicon import domain_lexicon, domain_terms
+from hyte_nlp.nlp.voikko import analyze_word, get_voikko
+
+
+def lemmas(word: str) -> set[tuple[str, str]]:
+    return {(r.lemma, r.upos) for r in candidates(word)[0]}
+
+
+def test_voikko_accessor_is_shared_and_cached() -> None:
+    assert get_voikko() is get_voikko()
+    assert analyze_word("kunnan")[0]["BASEFORM"] == "kunta"
+    assert analyze_word("kunnan") is analyze_word("kunnan")
+
+
+def test_participle_offers_adjective_and_verb() -> None:
+    assert {("tehty", "ADJ"), ("tehdä", "VERB")} <= lemmas("tehty")
+    assert {("järjestetty", "ADJ"), ("järjestää", "VERB")} <= lemmas("järjestetyt")
+
+
+def test_negative_participle_is_only_an_adjective() -> None:
+    assert ("tuntea", "VERB") not in lemmas("tuntematon")
+
+
+def test_minen_noun_and_verb() -> None:
+    assert {("tukeminen", "NOUN"), ("tukea", "VERB")} <= lemmas("tukemisen")
+
+
+def test_pronoun_clitic_convention() -> None:
+    assert ("jokin", "PRON") in lemmas("jostakin")
+
+
+def test_domain_lexicon_loads_from_data() -> None:
+    lexicon = domain_lexicon()
+    for word in ("hyte", "hva", "sote", "EPT", "SPR", "MLL", "4H", "THL", "TEA-viisari", "Sotkanet", "hy-te-tu"):
+        assert word in lexicon, word
+    assert lexicon.lookup("hytestä").lemma == "hyte"
+    assert lexicon.lookup("THL:ää").lemma == "THL"
+    assert lexicon.lookup("kunta") is None
+    assert "Harrastamisen Suomen malli" in domain_terms()
+
+
+def test_lexicon_prefix_compound() -> None:
+    ((reading,), known) = candidates("hytetyöryhmän")
+    assert known and reading.lemma == "hytetyöryhmä"
+    assert reading.parts == ("hyte", "työ", "ryhmä")
