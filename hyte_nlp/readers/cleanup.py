@@ -10,6 +10,10 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hyte_nlp.nlp.lexicon import DomainLexicon
 
 # Ligatures that broken PDF exports leave in text; NFKC would also fold them but would change
 # other characters (superscripts, "§" numerals) that we want to keep.
@@ -97,9 +101,16 @@ def _bare(word: str) -> str:
 
 
 def _known(word: str) -> bool:
+    """A word Voikko knows, or a word (or inflected form) of the domain lexicon (hyte, sote …)."""
     from hyte_nlp.nlp.voikko import analyze_word
 
-    return bool(word) and bool(analyze_word(word))
+    return bool(word) and (bool(analyze_word(word)) or word in _domain_lexicon())
+
+
+def _domain_lexicon() -> DomainLexicon:
+    from hyte_nlp.nlp.lexicon import domain_lexicon
+
+    return domain_lexicon()
 
 
 def _is_abbreviation(part: str) -> bool:
@@ -124,6 +135,8 @@ def line_end_hyphen(stem: str, following: str) -> str:
     part = stem.rsplit("-", 1)[-1]
     if nxt[0].isupper() or nxt[0].isdigit() or _is_abbreviation(part):
         return "-"
+    if part.lower() in _domain_lexicon() and (_known(f"{stem}-{nxt}") or not _known(stem + nxt)):
+        return "-"  # a domain abbreviation keeps its hyphen: "hyte-" + "työ", "EPT-" + "työ"
     if _known(stem + nxt):
         return ""
     if _known(f"{stem}-{nxt}"):

@@ -63,6 +63,8 @@ def test_furniture_key_ignores_digits() -> None:
         ("sote", "palvelut", "-"),  # only the hyphenated form is a word
         ("te", "tu", "-"),  # "hy-te-tu": a two-letter part is no hyphenation point
         ("TEA", "viisari", "-"),  # abbreviation
+        ("hyte", "työ", "-"),  # domain abbreviation (hyte_nlp/lang/fi/domain_lexicon.tsv)
+        ("hyte", "kerroin", "-"),
         ("Keski", "Suomen", "-"),  # capital after the hyphen
         ("linja", "auto", "-"),  # equal vowels meet
     ],
