@@ -183,9 +183,10 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
         prefix = "".join(trace.surface_parts[:-1]).lower()
         verb = prefix + trace.last_lexeme
         verb_parts = _compound_parts(word, verb, trace.surface_parts)
-        out.append(Reading(verb, "VERB", verb_parts, cls))
+        verb_class = "participle_" + participle  # lets the disambiguator weigh each participle type
+        out.append(Reading(verb, "VERB", verb_parts, verb_class))
         if verb in AUX_LEMMAS:
-            out.append(Reading(verb, "AUX", verb_parts, cls))
+            out.append(Reading(verb, "AUX", verb_parts, verb_class))
     if analysis.get("SIJAMUOTO") in ADVERBIAL_CASES and cls != "asemosana":
         low = (trace.core or word).lower()
         out.append(Reading(low, "ADV", (low,), "adverbial"))
