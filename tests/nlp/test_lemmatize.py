@@ -45,6 +45,8 @@ def test_sentence_from_api_doc() -> None:
         # a participle with an auxiliary is the verb (treebank: VERB -> infinitive)
         ("Kunta on järjestänyt kotiturvallisuuskäyntejä.", 2, "järjestää"),
         ("Toimintaa on lisätty kouluissa.", 2, "lisätä"),
+        ("Liikkumisen edistäminen jatkuu.", 0, "liikkuminen"),
+        ("Liikkumisen edistäminen jatkuu.", 1, "edistäminen"),
         # "hyvinvointi- ja terveyspalvelut": both halves reach their lemma
         ("hyvinvointi- ja terveyspalvelut", 0, "hyvinvointi"),
         ("hyvinvointi- ja terveyspalvelut", 2, "terveyspalvelu"),
