@@ -166,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             from hyte_nlp.nlp.analyzer import _record
             from hyte_nlp.nlp.candidates import candidates
 
+            from hyte_nlp.nlp.disambiguator import _signatures_of
+
             candidates.cache_clear()
+            _signatures_of.cache_clear()
             _record.cache_clear()
             _, cold_many = timed(lambda: analyze_many(texts))
             _, warm_many = timed(lambda: analyze_many(texts))

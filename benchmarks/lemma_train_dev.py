@@ -27,7 +27,7 @@ from tdt_conllu import Sentence, normalise, read_conllu, split_path  # noqa: E40
 
 import hyte_nlp.nlp.guesser as guesser  # noqa: E402
 from hyte_nlp.nlp.candidates import candidates, particles  # noqa: E402
-from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _class_signature, _reading_signature, lemma_features, token_features  # noqa: E402
+from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _signatures_of, _class_signature, _reading_signature, lemma_features, token_features  # noqa: E402
 from hyte_nlp.nlp.guesser import MAX_SUFFIX  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "hyte_nlp" / "lang" / "fi"
@@ -240,6 +240,7 @@ def build(sentences: list[Sentence], support: int | None, held_unknown=None) -> 
     particles.cache_clear()
     guesser._rules.cache_clear()
     candidates.cache_clear()
+    _signatures_of.cache_clear()
     examples = unknown_examples(sentences)
     if support is None:
         best, best_acc = 1, -1.0
@@ -256,6 +257,7 @@ def build(sentences: list[Sentence], support: int | None, held_unknown=None) -> 
     )
     guesser._rules.cache_clear()
     candidates.cache_clear()
+    _signatures_of.cache_clear()
     return support
 
 
@@ -269,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     write_particles(train)
     particles.cache_clear()
     candidates.cache_clear()
+    _signatures_of.cache_clear()
     support = build(train, None, unknown_examples(held))
     tr_data, held_data = prepared(train), prepared(held)
     counts = lemma_counts(train)

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from hyte_nlp.nlp.candidates import candidates
 from hyte_nlp.nlp.readings import Reading
+from hyte_nlp.nlp.voikko import ANALYSIS_CACHE_SIZE
 
 _MODEL_FILE = "upos_perceptron.json"
 _START = "<s>"
@@ -37,6 +39,13 @@ def _class_signature(readings: Sequence[Reading]) -> str:
         simplest[r.upos] = min(simplest.get(r.upos, 9), len(r.parts))
     compound_only = "".join(sorted(u[:2] for u, n in simplest.items() if n > 1))
     return "|".join(sorted({r.voikko_class for r in readings})) + ("/c" + compound_only if compound_only else "")
+
+
+@lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
+def _signatures_of(word: str) -> tuple[str, str]:
+    # per word form, like its readings: computed once, then a cache hit
+    readings = candidates(word)[0]
+    return _reading_signature(readings), _class_signature(readings)
 
 
 def token_features(
@@ -159,8 +168,9 @@ class Disambiguator:
 
     def choose(self, words: Sequence[str], readings: Sequence[Sequence[Reading]]) -> list[Reading]:
         """One reading per word, left to right (greedy)."""
-        signatures = [_reading_signature(rs) for rs in readings]
-        classes = [_class_signature(rs) for rs in readings]
+        pairs = [_signatures_of(w) for w in words]
+        signatures = [p[0] for p in pairs]
+        classes = [p[1] for p in pairs]
         chosen: list[Reading] = []
         prev, prev2 = _START, _START
         for i, rs in enumerate(readings):

@@ -34,8 +34,9 @@ class DomainLexicon:
             reading = Reading(lemma, upos, parts, "lexicon")
             self._by_form.setdefault(lemma, reading)
             self._by_form.setdefault(lemma.lower(), reading)
+        self._endings = frozenset(endings)
         # longest ending first, so "hytestä" is read as hyte+stä, not hytest+ä
-        self._endings = sorted(set(endings), key=len, reverse=True)
+        self._ending_lengths = sorted({len(e) for e in endings}, reverse=True)
 
     def __contains__(self, form: str) -> bool:
         return self.lookup(form) is not None
@@ -48,9 +49,10 @@ class DomainLexicon:
         if ":" in form:
             head = form.split(":", 1)[0]
             return self._by_form.get(head) or self._by_form.get(head.lower())
-        for ending in self._endings:
-            if len(form) > len(ending) + 1 and form.endswith(ending):
-                stem = form[: -len(ending)]
+        # a handful of dictionary lookups per form (one per ending length), not one per ending
+        for k in self._ending_lengths:
+            if len(form) > k + 1 and form[-k:] in self._endings:
+                stem = form[:-k]
                 hit = self._by_form.get(stem) or self._by_form.get(stem.lower())
                 if hit is not None:
                     return hit
