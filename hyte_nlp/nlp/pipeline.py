@@ -8,9 +8,13 @@ Built on ``spacy.blank("fi")`` (spaCy's Finnish tokenizer, exceptions and lexica
   (Voikko readings chosen in context, see :mod:`hyte_nlp.nlp.analyzer`);
 * ``hyte_compound_parts``: ``token._.parts``, compound parts as lemmas.
 
-Why not ``spacy_fi_experimental_web_md``: measured in ``benchmarks/lemma_tdt.py`` its full pipeline
-runs at ~2k words/s here and its tok2vec alone caps it near 3k, below the 5,000 words/s target;
-the Voikko-constrained perceptron reaches better lemmas at many times its speed (see the README).
+Why not ``spacy_fi_experimental_web_md``: measured side by side in ``benchmarks/lemma_tdt.py`` on UD
+Finnish-TDT test, its full pipeline ran 5-6 times slower than this one (710 vs 3,970 words/s on the
+loaded 2-core machine; ~2k words/s when quiet) and even without parser and NER its tok2vec keeps it
+near 1.5k (3.3k quiet), below the 5,000 words/s target, while its lemmas were about as accurate
+as ours (94.1% vs 93.9-94.1%). A Voikko-constrained averaged perceptron gives the POS at a fraction
+of the cost. ``nlp("...")`` does not collapse whitespace (that would move character offsets);
+:func:`hyte_nlp.nlp.analyze_many` and :func:`hyte_nlp.nlp.lemmatize` do.
 """
 
 from __future__ import annotations
