@@ -43,6 +43,9 @@ def guess_readings(form: str) -> list[Reading]:
     """One guessed reading for an unknown word: the longest learned suffix rule that applies."""
     if not form[:1].isalpha():  # 89/662/ETY, 3D-tulostin, :D keep their form
         return [Reading(form, "NUM" if form[:1].isdigit() else "SYM", (form,), "guess")]
+    if form.isupper() and len(form) > 1:
+        # an unknown acronym or a word in a capitalised heading: its ending is not a case ending
+        return [Reading(form, "PROPN", (form,), "guess")]
     group = _shape_group(form)
     table = _rules().get(group, {})
     low = form.lower()
