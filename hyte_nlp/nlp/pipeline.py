@@ -2,8 +2,8 @@
 
 Built on ``spacy.blank("fi")`` (spaCy's Finnish tokenizer, exceptions and lexical attributes) plus:
 
-* ``hyte_sentencizer``: sentence boundaries from :func:`hyte_nlp.nlp.sentences.split_sentences`,
-  which knows minutes' abbreviations, dates and ``§`` numbering;
+* ``hyte_sentencizer``: sentence boundaries from :func:`hyte_nlp.nlp.sentences.sentence_spans`
+  (engineer B's splitter, which knows minutes' abbreviations, dates and ``§`` numbering);
 * ``hyte_voikko_lemmatizer``: ``token.lemma_`` and ``token.pos_`` from the language layer
   (Voikko readings chosen in context, see :mod:`hyte_nlp.nlp.analyzer`);
 * ``hyte_compound_parts``: ``token._.parts``, compound parts as lemmas.
@@ -123,26 +123,24 @@ class CompoundParts:
 
 
 class MinutesSentencizer:
-    """Sentence starts from ``split_sentences`` (engineer B's splitter) mapped onto tokens."""
+    """Sentence starts from :func:`hyte_nlp.nlp.sentences.sentence_spans` mapped onto tokens.
+
+    The splitter knows minutes' abbreviations, dates and ``§`` numbering; a sentence starts at the
+    first token at or after each span's start offset.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            from hyte_nlp.nlp.sentences import split_sentences
-        except ImportError:  # the splitter is not written yet: the whole doc is one sentence
-            for token in doc:
-                token.is_sent_start = token.i == 0
-            return doc
-        starts: set[int] = set()
-        offset = 0
-        text = doc.text
-        for sentence in split_sentences(text):
-            found = text.find(sentence, offset)
-            if found < 0:
-                continue
-            starts.add(found)
-            offset = found + len(sentence)
+        from hyte_nlp.nlp.sentences import sentence_spans
+
+        starts = sorted(start for start, _ in sentence_spans(doc.text))
+        k = 0
         for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+            is_start = token.i == 0
+            if not token.is_space:  # a start offset on whitespace passes to the next real token
+                while k < len(starts) and starts[k] <= token.idx:
+                    is_start = True
+                    k += 1
+            token.is_sent_start = is_start
         return doc
 
 

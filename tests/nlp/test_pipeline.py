@@ -42,3 +42,10 @@ def test_sentences_are_marked() -> None:
     sentences = [s.text for s in doc.sents]
     assert len(sentences) == 2
     assert sentences[1].startswith("Sovittiin")
+
+
+def test_sentences_survive_line_breaks_and_abbreviations() -> None:
+    text = "Läsnä oli mm. rehtori ja\nnuorisovaltuuston  edustaja. Kokous päättyi klo 11.30.\n\nSovittiin jatkosta."
+    doc = finnish_pipeline()(text)
+    firsts = [s[0].text for s in doc.sents]
+    assert firsts == ["Läsnä", "Kokous", "Sovittiin"]
