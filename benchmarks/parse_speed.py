@@ -11,7 +11,8 @@ large DOCX, then measures:
    same file (layout, clean-up, tables, furniture, metadata, segmentation): pages/s and the ratio;
 2. DOCX paragraphs/s through ``hyte_nlp.read()``;
 3. ``read_many`` over 8 copies of a shorter PDF with 1 and with 2 processes (speed-up);
-4. peak memory (max RSS of a fresh process) of ``read()`` on 50 and on 200 pages.
+4. peak memory (max RSS of a fresh process) of ``read()`` on 50 and on 200 pages, beside the same
+   for bare pdfplumber.
 
 Time ratios use CPU time of this process (``time.process_time``), so they hold on a shared, loaded
 machine; the parallel speed-up can only be measured in wall-clock time and suffers when other
@@ -39,24 +40,18 @@ import hyte_nlp  # noqa: E402
 TARGET_RATIO, TARGET_SPEEDUP = 1.5, 1.7
 
 _PEAK_SCRIPT = """
-import json, resource, sys, tracemalloc
+import json, resource, sys
 mode, path = sys.argv[1], sys.argv[2]
 import pdfplumber
 if mode == "read":
     import hyte_nlp
-    import hyte_nlp.readers.header, hyte_nlp.readers.pdf, hyte_nlp.readers.segment
-    run = lambda: hyte_nlp.read(path)
+    hyte_nlp.read(path)
 else:
-    def run():
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_words()
-                page.close()
-tracemalloc.start()
-run()
-_, peak = tracemalloc.get_traced_memory()
-tracemalloc.stop()
-print(json.dumps({"rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "traced": peak}))
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+print(json.dumps({"rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
 
@@ -112,12 +107,11 @@ def read_many_speedup(folder: Path) -> tuple[float, float]:
     return times[0], times[1]
 
 
-def peak_memory_mib(mode: str, path: Path) -> tuple[float, float]:
-    """(max RSS of the whole process, peak Python allocations during the read), MiB, fresh process."""
+def peak_rss_mib(mode: str, path: Path) -> float:
+    """Max RSS (MiB) of a fresh process that reads ``path`` (``mode`` "read" or "bare")."""
     out = subprocess.run([sys.executable, "-c", _PEAK_SCRIPT, mode, str(path)], check=True,
                          capture_output=True, text=True).stdout
-    data = json.loads(out.strip().splitlines()[-1])
-    return data["rss_kib"] / 1024, data["traced"] / 2**20
+    return json.loads(out.strip().splitlines()[-1])["rss_kib"] / 1024
 
 
 def main() -> None:
@@ -148,7 +142,7 @@ def main() -> None:
         one, two = read_many_speedup(batch)
         mid_pages = bare_extract_words(mid)
         mem = {
-            (mode, n): peak_memory_mib(mode, f)
+            (mode, n): peak_rss_mib(mode, f)
             for mode in ("read", "bare")
             for n, f in ((mid_pages, mid), (n_pages, big))
         }
@@ -174,10 +168,10 @@ def main() -> None:
     print(f"| `read_many`, 8 PDFs of ~{small_pages} pages, jobs=1 → jobs=2 | "
           f"{one:.1f} s → {two:.1f} s wall = {speedup:.2f} × | ≥ {TARGET_SPEEDUP} × "
           f"{'✅' if speedup >= TARGET_SPEEDUP else '❌ (CPU shared with other processes?)'} |")
-    for mode, label in (("read", "`hyte_nlp.read()`"), ("bare", "bare pdfplumber")):
-        (rss_a, py_a), (rss_b, py_b) = mem[(mode, mid_pages)], mem[(mode, n_pages)]
-        print(f"| peak memory, {label}: {mid_pages} → {n_pages} pages | max RSS {rss_a:.0f} → "
-              f"{rss_b:.0f} MiB; Python peak {py_a:.1f} → {py_b:.1f} MiB | flat |")
+    for mode, label in (("read", "`hyte_nlp.read()`"), ("bare", "bare pdfplumber `extract_words`")):
+        small_mem, big_mem = mem[(mode, mid_pages)], mem[(mode, n_pages)]
+        print(f"| peak memory (max RSS), {label}: {mid_pages} → {n_pages} pages | "
+              f"{small_mem:.0f} MiB → {big_mem:.0f} MiB | flat |")
 
 
 if __name__ == "__main__":
