@@ -3,10 +3,11 @@ and codebook cue hits.
 
 Two blocks, side by side in one sparse matrix:
 
-* the **text block**, learned from the training corpus: ``l:`` lemma, ``p:`` compound part, ``h:``
-  compound head, ``b:`` bigram of consecutive content lemmas, ``v:`` verb form as written (mood,
-  tense and voice carry the statement type: *tulisi*, *sovittiin*, *lisätään*) and ``n:`` a length
-  bucket (short bullets are mostly topics or needs). Binary, and L2-normalised per statement so
+* the **text block**, learned from the training corpus: ``l:`` lemma, ``f:`` first lemma, ``p:``
+  compound part, ``h:`` compound head, ``b:`` bigram of consecutive content lemmas, ``v:`` verb
+  form as written and ``s:`` its last three and four letters (mood, tense and voice carry the
+  statement type: *tulisi*, *sovittiin*, *lisätään*) and ``n:`` a length bucket (short bullets
+  are mostly topics or needs). Binary, and L2-normalised per statement so
   long statements do not outweigh short ones;
 * the **cue block**, fixed by the codebook: one column ``c:<facet>:<label>`` per label holding the
   summed cue evidence (:mod:`hyte_nlp.tagging.cues`). It is not normalised, so a cue hit stays a
@@ -47,17 +48,25 @@ def _length_bucket(n: int) -> str:
 def text_features(text: AnalysedText) -> list[str]:
     """The text-block feature names of one statement (duplicates removed, order kept)."""
     feats: list[str] = [_length_bucket(len(text.lemmas))]
+    if text.lemmas:
+        feats.append("f:" + text.lemmas[0])
     content: list[str] = []
     for word, lemma, parts, upos, stop in zip(text.words, text.lemmas, text.parts, text.upos, text.stop):
         feats.append("l:" + lemma)
+        # word endings carry case, voice, tense and mood: a partitive object reads as a proposal
+        # (*lisää liikuntaa*), -taan/-tään (passive: planned), -ttiin (passive past: agreed,
+        # noted), -isi (conditional: proposed), -ttava (must be done)
+        feats.extend(("s:" + word[-3:], "e:" + word[-2:]))
         if upos in _VERB_UPOS:
-            feats.append("v:" + word)
+            feats.extend(("v:" + word, "s:" + word[-4:]))
         if len(parts) > 1:
             feats.extend("p:" + part for part in parts)
             feats.append("h:" + parts[-1])
         if not stop:
             content.append(lemma)
     feats.extend(f"b:{a}_{b}" for a, b in zip(content, content[1:]))
+    # all-word bigrams keep function words: "ei ole", "on hyvä", "tulee järjestää"
+    feats.extend(f"w:{a}_{b}" for a, b in zip(text.lemmas, text.lemmas[1:]))
     return list(dict.fromkeys(feats))
 
 

@@ -34,7 +34,7 @@ CONTEXT_SCORE = 0.95
 #: Evidence items listed per label by :meth:`Tag.explain`.
 MAX_EVIDENCE = 6
 
-_FEATURE_KINDS = {"l": "lemma", "p": "part", "h": "head", "b": "bigram", "v": "verb", "n": "length"}
+_FEATURE_KINDS = {"l": "lemma", "f": "first word", "p": "part", "h": "head", "b": "bigram", "v": "verb", "s": "verb ending", "n": "length"}
 
 
 class Tagger:
