@@ -117,6 +117,15 @@ def lemma_features(readings: Sequence[Reading]) -> list[str]:
     return sorted({"L=" + r.lemma + "/" + r.upos for r in readings})
 
 
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 class Disambiguator:
     """Averaged-perceptron scores over UPOS tags plus a lemma-frequency tie-break.
 
@@ -162,9 +171,11 @@ class Disambiguator:
                 return best
         counts = self.lemma_counts
         # a lemma seen in training wins; then the reading with fewer compound parts (pyykin is
-        # pyykki, not pyy+kin-like compounds); max() keeps the first of equals, so Voikko's order
-        # breaks the remaining ties
-        return max(same, key=lambda r: (counts.get(r.lemma, 0), -len(r.parts)))
+        # pyykki, not pyy+kin-like compounds); then the lemma sharing the longest beginning with the form
+        # (ilahduttavan: ilahduttaa, not the root verb ilahtua); max() keeps the first of equals,
+        # so Voikko's order breaks the remaining ties
+        low = form.lower()
+        return max(same, key=lambda r: (counts.get(r.lemma, 0), -len(r.parts), _shared_start(low, r.lemma.lower())))
 
     def choose(self, words: Sequence[str], readings: Sequence[Sequence[Reading]]) -> list[Reading]:
         """One reading per word, left to right (greedy)."""

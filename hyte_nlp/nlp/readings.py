@@ -79,6 +79,7 @@ class _Trace(NamedTuple):
     minen_stem: str | None  # surface up to and including the -mi- of a fourth infinitive
     clitic: str  # a focus clitic Voikko split off ("kin", "kaan"), or ""
     core: str  # the surface before any clitic or possessive suffix (selvästikin -> selvästi)
+    derived_verb: str  # the last part's verb derived from the root verb (kohdist+ua), or ""
 
 
 def _parse_fst(fst: str) -> _Trace:
@@ -98,6 +99,7 @@ def _parse_fst(fst: str) -> _Trace:
     lexeme_is_root = False
     clitic = ""
     core: str | None = None
+    derived_verb = ""
     pos = 0
     for match in _TAG_RE.finditer(fst):
         text = fst[pos : match.start()]
@@ -105,6 +107,11 @@ def _parse_fst(fst: str) -> _Trace:
             if in_lexeme:
                 if lexeme_is_root:
                     last_lexeme, last_class = text, pending_class
+                    derived_verb = ""
+                elif pending_class == "Lt" and text[-1:] in ("a", "ä"):
+                    # a verb derived from the root verb before any participle or noun suffix:
+                    # kohdist[Xj]ua -> kohdistua (not kohdistaa), muunnel[Xj]la -> muunnella
+                    derived_verb = "".join(current) + text
             else:
                 if after_tn4:  # the surface after [Tn4] starts with the -mi- of -minen
                     minen_stem = "".join(parts) + "".join(current) + text[:2]
@@ -133,7 +140,15 @@ def _parse_fst(fst: str) -> _Trace:
         current.append(tail)
     parts.append("".join(current))
     surface = "".join(parts)
-    return _Trace(tuple(p for p in parts if p), last_lexeme, last_class, minen_stem, clitic, core if core is not None else surface)
+    return _Trace(
+        tuple(p for p in parts if p),
+        last_lexeme,
+        last_class,
+        minen_stem,
+        clitic,
+        core if core is not None else surface,
+        derived_verb,
+    )
 
 
 def _compound_parts(word: str, lemma: str, surface_parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -168,6 +183,9 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
         # the treebank lemmatises uninflected words as written (eteen, edellä, not edessä),
         # without a clitic (vieläkin -> vielä)
         base = trace.core.lower()
+        if analysis.get("POSSESSIVE") and len(base) > 2 and base[-1] == base[-2] and base[-1] in "aeiouyäö":
+            # a possessive suffix lengthened the final vowel: mukanaan -> mukana, luokseen -> luokse
+            base = base[:-1]
     if analysis.get("NUMBER") == "plural" and upos_options[0] in ("NOUN", "PROPN", "ADJ"):
         base = _plurale_tantum(base)
     if cls == "etuliite":
@@ -182,7 +200,7 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
     participle = analysis.get("PARTICIPLE")
     if participle and participle != "negation" and trace.last_lexeme_class == "Lt" and trace.last_lexeme:
         prefix = "".join(trace.surface_parts[:-1]).lower()
-        verb = prefix + trace.last_lexeme
+        verb = prefix + (trace.derived_verb.lower() or trace.last_lexeme)
         verb_parts = _compound_parts(word, verb, trace.surface_parts)
         verb_class = "participle_" + participle  # lets the disambiguator weigh each participle type
         out.append(Reading(verb, "VERB", verb_parts, verb_class))
