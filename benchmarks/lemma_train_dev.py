@@ -9,9 +9,15 @@ Settings (rule support, perceptron epochs) are chosen on a held-out fifth of dev
 sentence); the shipped models are then trained on all of dev with those settings. Both files are
 plain JSON, written to ``hyte_nlp/lang/fi/`` and derived from UD Finnish-TDT (CC BY-SA 4.0).
 
+Silver data (knowledge distillation): if ``build/silver_fi.json`` exists (made by
+``benchmarks/lemma_silver.py``: Finnish text on this machine tagged by spaCy-fi, which was trained on
+TDT *train*), its sentences join the perceptron's training data, for choosing the epochs and for
+the shipped weights alike. Lemma counts, particles and unknown-word rules stay dev-only.
+
 Usage::
 
-    .venv/bin/python benchmarks/lemma_train_dev.py
+    .venv/bin/python benchmarks/lemma_silver.py        # optional, about a minute
+    .venv/bin/python benchmarks/lemma_train_dev.py [--errors] [--no-silver]
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from hyte_nlp.nlp.disambiguator import _START, Disambiguator, _signatures_of, _c
 from hyte_nlp.nlp.guesser import MAX_SUFFIX  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "hyte_nlp" / "lang" / "fi"
+SILVER = Path(__file__).resolve().parents[1] / "build" / "silver_fi.json"
 SOURCE = "UD Finnish-TDT dev (https://universaldependencies.org/treebanks/fi_tdt/), CC BY-SA 4.0"
 
 
@@ -261,8 +268,22 @@ def build(sentences: list[Sentence], support: int | None, held_unknown=None) -> 
     return support
 
 
+def silver_sentences(path: Path = SILVER) -> list[Sentence]:
+    """Sentences tagged by spaCy-fi (``lemma_silver.py``); none if the file was not built."""
+    if not path.is_file():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        Sentence(" ".join(w for w, _, _ in s), tuple(w for w, _, _ in s), tuple(lemma for _, lemma, _ in s), tuple(u for _, _, u in s))
+        for s in data["sentences"]
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
-    show_errors = "--errors" in (argv if argv is not None else sys.argv[1:])
+    args = argv if argv is not None else sys.argv[1:]
+    show_errors = "--errors" in args
+    silver = [] if "--no-silver" in args else silver_sentences()
+    print(f"silver sentences: {len(silver)}")
     sentences = read_conllu(split_path("dev"))
     train = [s for i, s in enumerate(sentences) if i % 5 != 4]
     held = [s for i, s in enumerate(sentences) if i % 5 == 4]
@@ -273,11 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     candidates.cache_clear()
     _signatures_of.cache_clear()
     support = build(train, None, unknown_examples(held))
-    tr_data, held_data = prepared(train), prepared(held)
+    silver_data = prepared(silver)
+    tr_data, held_data = prepared(train) + silver_data, prepared(held)
     counts = lemma_counts(train)
     best_epochs, best_acc = 1, -1.0
     for epochs in (1, 2, 3, 5, 8):
-        model = Disambiguator(train_perceptron(tr_data, epochs), counts, form_lemma_counts(train))
+        model = Disambiguator(train_perceptron(tr_data, epochs, counts=counts), counts, form_lemma_counts(train))
         acc = lemma_accuracy(model, held_data)
         print(f"perceptron, {epochs} epochs: held-out lemma accuracy {acc:.4f}")
         if acc > best_acc:
@@ -299,12 +321,12 @@ def main(argv: list[str] | None = None) -> int:
 
     # B. the shipped models: everything learned from all of dev with the chosen settings
     build(sentences, support)
-    weights = train_perceptron(prepared(sentences), best_epochs)
     all_counts = lemma_counts(sentences)
+    weights = train_perceptron(prepared(sentences) + prepared(silver), best_epochs, counts=all_counts)
     # keep only the counts that can break a tie: lemmas of words with several readings
     needed = {r.lemma for s in sentences for w in s.forms for r in candidates(w)[0] if len(candidates(w)[0]) > 1}
     payload = {
-        "source": SOURCE,
+        "source": SOURCE + (f"; plus {len(silver)} silver sentences tagged by spacy_fi_experimental_web_md (MIT)" if silver else ""),
         "epochs": best_epochs,
         "heldout_lemma_accuracy": round(best_acc, 4),
         "weights": weights,

@@ -1,0 +1,81 @@
+"""Silver training sentences: Finnish text on this machine tagged by spaCy-fi (knowledge distillation).
+
+UD Finnish-TDT dev is small (18k words), so the POS disambiguator has seen few of the participles,
+adverbs and ambiguous forms it meets elsewhere. ``spacy_fi_experimental_web_md`` (MIT; trained on
+TDT *train*) tags any amount of text offline; its UPOS and lemmas on text that is neither TDT dev nor
+TDT test serve as extra, lower-weight training data for ``lemma_train_dev.py``.
+
+The text: the Finnish message catalogues of the installed system and Python packages
+(``/usr/share/locale/fi/LC_MESSAGES/*.mo``: program messages translated to Finnish), cleaned of
+format codes and option listings. Only the learned weights are shipped, never the text.
+
+Usage::
+
+    .venv/bin/python benchmarks/lemma_silver.py [OUT.json]   # default: build/silver_fi.json
+"""
+
+from __future__ import annotations
+
+import gettext
+import glob
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "build" / "silver_fi.json"
+CATALOGUES = (
+    "/usr/share/locale/fi/LC_MESSAGES/*.mo",
+    "/usr/share/locale-langpack/fi/LC_MESSAGES/*.mo",
+    str(ROOT / ".venv" / "lib" / "python3*" / "site-packages" / "**" / "fi" / "LC_MESSAGES" / "*.mo"),
+)
+_FORMAT = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]*\}|\$\{?\w+\}?|<[^>]+>|`[^`]*'|&(?=\w)")
+_SPACE = re.compile(r"\s+")
+
+
+def catalogue_texts() -> list[str]:
+    """Cleaned Finnish messages, deduplicated, in a stable order."""
+    seen: set[str] = set()
+    for pattern in CATALOGUES:
+        for path in sorted(glob.glob(pattern, recursive=True)):
+            try:
+                with open(path, "rb") as fh:
+                    catalog = gettext.GNUTranslations(fh)._catalog  # noqa: SLF001 - the only reader
+            except (OSError, ValueError):  # a broken catalogue is skipped, not fatal
+                continue
+            for value in catalog.values():
+                if not isinstance(value, str):
+                    continue
+                for line in value.splitlines():
+                    line = line.strip()
+                    if not line or line.startswith("-") or "  " in line.strip():
+                        continue  # option listings are columns, not sentences
+                    line = _SPACE.sub(" ", _FORMAT.sub("X", line)).strip()
+                    words = line.split()
+                    letters = sum(ch.isalpha() for ch in line)
+                    if len(words) >= 3 and letters >= 0.7 * len(line.replace(" ", "")) and "X" not in words[:1]:
+                        seen.add(line)
+    return sorted(seen)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[0]) if args else DEFAULT_OUT
+    import spacy
+
+    nlp = spacy.load("spacy_fi_experimental_web_md", disable=["parser", "ner"])
+    texts = catalogue_texts()
+    sentences = []
+    for doc in nlp.pipe(texts, batch_size=256):
+        words = [t for t in doc if not t.is_space]
+        if words:
+            sentences.append([[t.text, t.lemma_, t.pos_] for t in words])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"source": "Finnish message catalogues tagged by spacy_fi_experimental_web_md 0.15", "sentences": sentences}, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(sentences)} sentences, {sum(len(s) for s in sentences)} words -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
