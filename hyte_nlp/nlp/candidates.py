@@ -153,6 +153,43 @@ def _as_proper_noun(form: str, readings: list[Reading]) -> list[Reading]:
     return [Reading(lemma, "PROPN", (lemma,), "capitalised")]
 
 
+def _hyphen_case(form: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """Parts after a hyphen keep their written case: *Luonto-Liiton* -> *Luonto-Liitto* (Voikko says
+    *Luonto-liitto*), *EU-maiden* -> *EU-maa* (not *EU-Maa*); a name's first part keeps its capital
+    too: *Metsä-Lapin* -> *Metsä-Lappi*."""
+    written = form.split("-")
+    out = []
+    for r in readings:
+        pieces = r.lemma.split("-")
+        if len(pieces) != len(written) or r.upos == "PUNCT":
+            out.append(r)
+            continue
+        fixed = [pieces[0][:1].upper() + pieces[0][1:] if r.upos == "PROPN" and written[0][:1].isupper() else pieces[0]]
+        fixed += [(p[:1].upper() if w[:1].isupper() else p[:1].lower()) + p[1:] for p, w in zip(pieces[1:], written[1:])]
+        lemma = "-".join(fixed)
+        out.append(r if lemma == r.lemma else Reading(lemma, r.upos, r.parts, r.voikko_class))
+    return tuple(out)
+
+
+def _inner_capitals(form: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """A word written with capitals inside (*iTunes*, *OmaHyvinvointi*) is a name: where the
+    lemma only lost those capitals, the written form wins."""
+    out = []
+    for r in readings:
+        if r.lemma.lower() == form.lower() and r.lemma != form:
+            r = Reading(form, r.upos, (form,), r.voikko_class)
+        out.append(r)
+    return tuple(out)
+
+
+def _restore_case(form: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    if "-" in form.strip("-") and any(ch.isupper() for ch in form):
+        readings = _hyphen_case(form, readings)
+    if any(ch.isupper() for ch in form[1:]) and not form.isupper() and form.isalpha():
+        readings = _inner_capitals(form, readings)
+    return readings
+
+
 @lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
 def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
     """The candidate readings of ``form`` (never empty) and whether Voikko or the lexicon knew it."""
@@ -180,8 +217,8 @@ def candidates(form: str) -> tuple[tuple[Reading, ...], bool]:
         if form[:1].isupper():
             readings = _prefer_place_name(readings)
             readings.extend(_as_proper_noun(form, readings))
-        return _dedupe(readings), True
-    unknown = _dedupe(_unknown_readings(form))
+        return _restore_case(form, _dedupe(readings)), True
+    unknown = _restore_case(form, _dedupe(_unknown_readings(form)))
     # known when its parts were: THL:n, sote-palvelujen, hytetyöryhmän; a guess is not
     return unknown, unknown[0].voikko_class not in ("guess", "abbreviation")
 

@@ -55,8 +55,8 @@ def guess_readings(form: str) -> list[Reading]:
             strip, add, upos = rule
             if len(form) - strip >= 2:
                 lemma = form[: len(form) - strip] + add
-                if group == "lower":
-                    lemma = lemma.lower()
+                if group == "lower" and not any(ch.isupper() for ch in form):
+                    lemma = lemma.lower()  # but iTunesissa -> iTunes
                 return [Reading(lemma, upos, (lemma,), "guess")]
     upos = "PROPN" if group == "upper" else "NOUN"
     return [Reading(form if group == "upper" else low, upos, (form if group == "upper" else low,), "guess")]

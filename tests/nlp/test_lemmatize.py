@@ -93,3 +93,13 @@ def test_bad_word_lists_are_rejected(bad: list) -> None:
 def test_non_text_is_rejected() -> None:
     with pytest.raises(TypeError):
         lemmatize(42)  # type: ignore[arg-type]
+
+
+def test_same_tag_tie_prefers_the_lemma_sharing_the_form() -> None:
+    # both ilahtua and ilahduttaa are VERB readings of the participle; the form is ilahduttaa's
+    from hyte_nlp.nlp.disambiguator import Disambiguator
+    from hyte_nlp.nlp.candidates import candidates
+
+    readings = candidates("ilahduttavan")[0]
+    chosen = Disambiguator({}, {})._best_of(readings, "VERB", "ilahduttavan")
+    assert chosen.lemma == "ilahduttaa"

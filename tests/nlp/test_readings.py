@@ -50,3 +50,26 @@ def test_lexicon_prefix_compound() -> None:
     ((reading,), known) = candidates("hytetyöryhmän")
     assert known and reading.lemma == "hytetyöryhmä"
     assert reading.parts == ("hyte", "työ", "ryhmä")
+
+
+def test_participle_verb_keeps_the_derivation() -> None:
+    # Voikko's root verb is kohdistaa / muuntaa; the participle belongs to the derived verb
+    assert ("kohdistua", "VERB") in lemmas("kohdistunut")
+    assert ("kohdistaa", "VERB") not in lemmas("kohdistunut")
+    assert ("muunnella", "VERB") in lemmas("muunneltavissa")
+    assert ("haastatella", "VERB") in lemmas("haastatellut")
+
+
+def test_adverb_with_possessive_suffix() -> None:
+    assert lemmas("mukanaan") == {("mukana", "ADV")}
+    assert lemmas("luokseen") == {("luokse", "ADV")}
+
+
+def test_hyphenated_parts_keep_their_written_case() -> None:
+    assert ("Luonto-Liitto", "NOUN") in lemmas("Luonto-Liiton")
+    assert ("EU-Maa", "PROPN") not in lemmas("EU-maiden")
+    assert ("sote-palvelu", "NOUN") in lemmas("Sote-palvelujen")
+
+
+def test_inner_capitals_survive_the_guesser() -> None:
+    assert {lemma for lemma, _ in lemmas("iTunesissa")} == {"iTunes"}
