@@ -26,8 +26,8 @@ from hyte_nlp.tagging.codebook import Codebook
 
 #: Evidence weight of each kind of match. A whole-lemma match is the cue itself; a compound head
 #: usually keeps the cue's meaning (*sähkötupakka* is a *tupakka*), a modifier only often does
-#: (*nuorisotila* concerns the young, *työmatka* is not about work ability).
-MATCH_WEIGHTS: dict[str, float] = {"lemma": 1.0, "phrase": 1.0, "head": 0.8, "prefix": 0.6, "part": 0.5}
+#: (*kouluruoka* concerns pupils, *työmatka* is not about work ability).
+MATCH_WEIGHTS: dict[str, float] = {"lemma": 1.0, "phrase": 1.0, "head": 0.8, "prefix": 0.6, "part": 0.6}
 
 #: Shortest cue that may match the beginning of an unknown word; shorter ones match by accident.
 MIN_PREFIX_LENGTH = 4

@@ -23,8 +23,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
-#: Cue-only scoring (labels without training examples): p = 1 - exp(-CUE_RATE * evidence), so one
-#: whole-lemma cue gives 0.70, a compound head 0.62, a lone modifier part 0.45 (below 0.5).
+#: Cue scoring: p = 1 - exp(-CUE_RATE * evidence), so one whole-lemma cue gives 0.70, a compound
+#: head 0.62, a modifier part or an unknown word's prefix 0.51. It scores labels without training
+#: examples, and is a floor under the learned score of a label whose cues the training data
+#: (almost) never shows.
 CUE_RATE = 1.2
 #: Threshold of a label scored from cues alone.
 CUE_THRESHOLD = 0.5
@@ -86,24 +88,29 @@ def _best_threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def _platt(decision: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Platt scaling with Platt's target smoothing; returns (a, b) for sigmoid(a*d + b)."""
+    """Platt scaling with Platt's smoothed targets; returns (a, b) for sigmoid(a*d + b).
+
+    Minimised with L-BFGS (as scikit-learn's sigmoid calibration does) plus a tiny L2 penalty,
+    so perfectly separated out-of-fold scores give a steep but finite sigmoid.
+    """
+    from scipy.optimize import minimize
+
     n_pos, n_neg = float(y.sum()), float(len(y) - y.sum())
     targets = np.where(y == 1, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
-    # fit by Newton iterations on the 2-parameter logistic log-loss (small, exact, no pickle)
-    a, b = 1.0, float(np.log((n_neg + 1) / (n_pos + 1))) * -1.0
-    for _ in range(50):
-        p = _sigmoid(a * decision + b)
-        g = p - targets
-        w = np.maximum(p * (1 - p), 1e-12)
-        grad = np.array([np.dot(g, decision), g.sum()])
-        h = np.array([[np.dot(w, decision * decision), np.dot(w, decision)], [np.dot(w, decision), w.sum()]])
-        h += np.eye(2) * 1e-9
-        step = np.linalg.solve(h, grad)
-        a, b = a - float(step[0]), b - float(step[1])
-        if np.abs(step).max() < 1e-8:
-            break
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        a, b = params
+        z = a * decision + b
+        # log(1 + exp(z)) - t*z, written to stay finite
+        value = np.sum(np.logaddexp(0.0, z) - targets * z) + 1e-3 * (a * a + b * b)
+        g = _sigmoid(z) - targets
+        return float(value), np.array([np.dot(g, decision) + 2e-3 * a, g.sum() + 2e-3 * b])
+
+    start = np.array([1.0, float(np.log((n_pos + 1) / (n_neg + 1)))])
+    result = minimize(loss, start, jac=True, method="L-BFGS-B")
+    a, b = (float(v) for v in result.x)
     if not (np.isfinite(a) and np.isfinite(b)) or a <= 0:
-        return 1.0, 0.0  # degenerate scores (e.g. perfectly separated folds): keep the raw logistic
+        return 1.0, 0.0  # degenerate scores: keep the raw logistic
     return a, b
 
 
@@ -171,6 +178,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         self.temperature_ = np.float32(1.0)
         self.support_ = Y.sum(axis=0).astype(np.int32)
         self.learned_ = np.zeros(n_labels, dtype=bool)
+        self.cue_floor_ = np.ones(n_labels, dtype=bool)
         folds = grouped_folds(groups, self.calibration_folds, self.random_state)
         # The problems are small: BLAS threads only fight each other (measured on 2 cores: an
         # lbfgs fit of statement types took 12 s with default threads, 2.5 s with one).
@@ -188,6 +196,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
 
     def _fit_multi(self, X: sparse.csr_matrix, Y: np.ndarray, folds: list[tuple[np.ndarray, np.ndarray]]) -> None:
         n = X.shape[0]
+        cue_p = 1.0 - np.exp(-CUE_RATE * self.cue_evidence(X))
         for j in range(Y.shape[1]):
             y = Y[:, j]
             n_pos = int(y.sum())
@@ -206,7 +215,13 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
                 oof[test] = inner.decision_function(X[test])
             a, b = _platt(oof, y)
             self.calibration_[j] = (a, b)
-            self.thresholds_[j] = _best_threshold(_sigmoid(a * oof + b), y)
+            # Training data that (almost) never shows the label's cues cannot teach what they are
+            # worth: then a cue in the text is a floor under the learned score.
+            self.cue_floor_[j] = int(((cue_p[:, j] > 0) & (y == 1)).sum()) < self.min_positives
+            p = _sigmoid(a * oof + b)
+            if self.cue_floor_[j]:
+                p = np.maximum(p, cue_p[:, j])
+            self.thresholds_[j] = _best_threshold(p, y)
 
     def _fit_single(
         self, X: sparse.csr_matrix, Y: np.ndarray, groups: list[str], folds: list[tuple[np.ndarray, np.ndarray]]
@@ -262,6 +277,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         if self.multi_label:
             a, b = self.calibration_[:, 0], self.calibration_[:, 1]
             p = _sigmoid(a * decision + b)
+            p = np.where(self.cue_floor_, np.maximum(p, cue_p), p)
             return np.where(learned, p, cue_p)
         if not learned.any():
             ev = evidence.copy()
@@ -287,7 +303,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         return out
 
     # --------------------------------------------------------------------------- persistence
-    _ARRAYS = ("coef_", "intercept_", "calibration_", "thresholds_", "support_", "learned_")
+    _ARRAYS = ("coef_", "intercept_", "calibration_", "thresholds_", "support_", "learned_", "cue_floor_")
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The fitted state as plain numpy arrays (what a model file stores)."""

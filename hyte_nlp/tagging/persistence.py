@@ -35,7 +35,9 @@ from hyte_nlp.tagging.model import TaggingModel
 MODEL_FORMAT = 1
 MANIFEST = "manifest.json"
 
-_ARRAY_NAMES = frozenset({"coef_", "intercept_", "calibration_", "thresholds_", "support_", "learned_", "temperature_"})
+_ARRAY_NAMES = frozenset(
+    {"coef_", "intercept_", "calibration_", "thresholds_", "support_", "learned_", "cue_floor_", "temperature_"}
+)
 
 
 def _sha256(path: Path) -> str:

@@ -6,7 +6,8 @@ the feature matrix, score every facet with its calibrated linear classifier, the
 1. a multi-label facet keeps the labels whose score reaches the label's threshold, best first, at
    most ``max_labels``; a single-label facet keeps its best label;
 2. labels named by the statement's headings or table headers are added (a single-label facet
-   chooses among them) and scored at least :data:`CONTEXT_SCORE`;
+   chooses among them) and scored at least :data:`CONTEXT_SCORE`; beside them, other labels of
+   the facet need a score of :data:`CONTEXT_OTHERS_SCORE`;
 3. a facet with a default label (``age_group`` -> ``yhteiset``) falls back to it when nothing
    else is chosen, and drops it when a specific label is.
 """
@@ -31,6 +32,9 @@ from hyte_nlp.tagging.tag import Evidence, Label, Tag
 
 #: Minimum score of a label that the statement's heading or table header names.
 CONTEXT_SCORE = 0.95
+#: When headers name labels of a facet, another label of that facet must score this much: a cell
+#: in the *Ikääntyneet* column is about older people even if it mentions a club (*kerho*).
+CONTEXT_OTHERS_SCORE = 0.8
 #: Evidence items listed per label by :meth:`Tag.explain`.
 MAX_EVIDENCE = 6
 
@@ -148,7 +152,9 @@ class Tagger:
                 best = ids[int(np.argmax(p))]
             return [best], False
         order = np.argsort(-p, kind="stable")
-        chosen = [ids[j] for j in order if p[j] >= clf.thresholds_[j]]
+        # beside labels the headers name, another label needs strong evidence of its own
+        floor = CONTEXT_OTHERS_SCORE if named else 0.0
+        chosen = [ids[j] for j in order if p[j] >= max(clf.thresholds_[j], floor)]
         # labels the headers name come first: the grid is the county's own classification
         chosen = sorted(named, key=lambda label_id: -p[ids.index(label_id)]) + [c for c in chosen if c not in named]
         if facet.default and facet.default not in named:
