@@ -118,15 +118,17 @@ def _pages(pdf: Any, path: Path) -> Iterator[Any]:
 
 def _read_page(page: Any, path: Path) -> PageLayout:
     """Reduce one pdfplumber page to a :class:`PageLayout` and release the page's parsed objects."""
-    with _pdfminer_errors(path, f"on page {page.page_number}"):
-        try:
-            return _layout_page(page)
-        finally:
-            page.close()
+    try:
+        # Only pdfminer's parse of the page content is wrapped: an error in our own layout code
+        # must surface as itself, not as a "corrupt PDF".
+        with _pdfminer_errors(path, f"on page {page.page_number}"):
+            objects = page.objects
+        return _layout_page(page, objects)
+    finally:
+        page.close()
 
 
-def _layout_page(page: Any) -> PageLayout:
-    objects = page.objects
+def _layout_page(page: Any, objects: dict[str, list[dict[str, Any]]]) -> PageLayout:
     chars = objects.get("char", [])
     marked = watermark_char_ids(chars, objects.get("rect", ())) if chars else set()
     view = page.filter(lambda obj: id(obj) not in marked) if marked else page
