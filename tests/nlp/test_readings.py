@@ -73,3 +73,18 @@ def test_hyphenated_parts_keep_their_written_case() -> None:
 
 def test_inner_capitals_survive_the_guesser() -> None:
     assert {lemma for lemma, _ in lemmas("iTunesissa")} == {"iTunes"}
+
+
+def test_indefinite_pronoun_with_shortened_clitic() -> None:
+    # -kään after a long vowel is -än, which Voikko leaves inside the case ending
+    assert ("mikään", "PRON") in lemmas("mistään")
+    assert ("mikään", "PRON") in lemmas("missään")
+
+
+def test_local_case_adverb_reading() -> None:
+    assert {("suora", "ADJ"), ("suoraan", "ADV")} <= lemmas("suoraan")
+    assert ("ulkopuolelle", "ADP") in lemmas("ulkopuolelle")
+
+
+def test_voikko_inner_boundary_marks_are_dropped() -> None:
+    assert ("allekirjoittaa", "VERB") in lemmas("allekirjoittaneen")
