@@ -114,6 +114,32 @@ def _platt(decision: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return a, b
 
 
+def _macro_f1(pred: np.ndarray, gold: np.ndarray, n: int) -> float:
+    scores = []
+    for j in range(n):
+        tp = np.sum((pred == j) & (gold == j))
+        denom = np.sum(pred == j) + np.sum(gold == j)
+        scores.append(2 * tp / denom if denom else 0.0)
+    return float(np.mean(scores))
+
+
+def _macro_f1_offsets(logits: np.ndarray, gold: np.ndarray, rounds: int = 2) -> np.ndarray:
+    """Per-class logit offsets maximising macro-F1 of the argmax (coordinate ascent on a grid)."""
+    n = logits.shape[1]
+    offsets = np.zeros(n)
+    best = _macro_f1(logits.argmax(axis=1), gold, n)
+    grid = np.round(np.arange(-1.0, 1.01, 0.1), 2)
+    for _ in range(rounds):
+        for k in range(n):
+            for value in grid:
+                trial = offsets.copy()
+                trial[k] = value
+                score = _macro_f1((logits + trial).argmax(axis=1), gold, n)
+                if score > best + 1e-9:
+                    best, offsets = score, trial
+    return offsets
+
+
 class FacetClassifier(ClassifierMixin, BaseEstimator):
     """Linear classifier of one facet over :class:`~hyte_nlp.tagging.features.StatementFeaturizer`
     features.
@@ -174,7 +200,8 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         self.coef_ = np.zeros((n_labels, X.shape[1]), dtype=np.float32)
         self.intercept_ = np.zeros(n_labels, dtype=np.float32)
         self.calibration_ = np.tile(np.array([1.0, 0.0], dtype=np.float32), (n_labels, 1))
-        self.thresholds_ = np.full(n_labels, CUE_THRESHOLD, dtype=np.float32)
+        # multi-label: decision thresholds on the calibrated scores; single-label: logit offsets
+        self.thresholds_ = np.full(n_labels, CUE_THRESHOLD if self.multi_label else 0.0, dtype=np.float32)
         self.temperature_ = np.float32(1.0)
         self.support_ = Y.sum(axis=0).astype(np.int32)
         self.learned_ = np.zeros(n_labels, dtype=bool)
@@ -259,12 +286,17 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
             if loss < best_loss - 1e-12:
                 best_t, best_loss = float(t), loss
         self.temperature_ = np.float32(best_t)
+        # per-class offsets on the tempered logits, chosen for macro-F1 on the out-of-fold
+        # logits: the single-label counterpart of per-label thresholds
+        offsets = _macro_f1_offsets(logits / best_t, y_idx)
+        for k, j in enumerate(present):
+            self.thresholds_[j] = offsets[k]
 
     # ------------------------------------------------------------------------------- predict
     def cue_evidence(self, X: sparse.spmatrix) -> np.ndarray:
         """Per label, the cue evidence read back from the cue block (n, L)."""
         cols = np.asarray(self.cue_columns, dtype=np.int64)
-        return np.asarray(X[:, cols].todense(), dtype=np.float64) / self.cue_scale
+        return X[:, cols].toarray().astype(np.float64) / self.cue_scale
 
     def predict_proba(self, X: sparse.spmatrix) -> np.ndarray:
         """Calibrated score of every label, shape (n, L). Single-label rows sum to 1."""
@@ -284,7 +316,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
             if self.default_index >= 0:
                 ev[:, self.default_index] = np.maximum(ev[:, self.default_index], DEFAULT_EVIDENCE)
             return _softmax(3.0 * ev)
-        logits = np.where(learned, decision / float(self.temperature_), -np.inf)
+        logits = np.where(learned, decision / float(self.temperature_) + self.thresholds_, -np.inf)
         p = _softmax(logits)
         if learned.all():
             return p

@@ -163,9 +163,10 @@ def predict_labels(tagger: Any, texts: Sequence[AnalysedText], hits: Sequence[Se
     """Label ids per facet for analysed texts without context (what a corpus statement has)."""
     X = tagger.model.featurizer.transform(texts, hits)
     scores = tagger.scores(X)
+    rows = {facet: matrix.tolist() for facet, matrix in scores.items()}
     out: list[dict[str, list[str]]] = []
     for row in range(len(texts)):
-        out.append({facet.id: tagger._decide(facet.id, scores[facet.id][row], set())[0] for facet in tagger.codebook.facets})
+        out.append({facet.id: tagger.decide(facet.id, rows[facet.id][row])[0] for facet in tagger.codebook.facets})
     return out
 
 

@@ -14,6 +14,7 @@ the feature matrix, score every facet with its calibrated linear classifier, the
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -59,7 +60,14 @@ class Tagger:
         self.cues = cues if cues is not None else CueIndex(self.codebook)
         self._context: ContextMatcher | None = None
         self._names = {f.id: {lab.id: lab.name_fi for lab in f.labels} for f in self.codebook.facets}
+        # per facet: the facet, its label ids, thresholds as floats, label id -> position
+        self._facet_info = {
+            f.id: (f, f.label_ids, model.classifiers[f.id].thresholds_.tolist(), {lab: j for j, lab in enumerate(f.label_ids)})
+            for f in self.codebook.facets
+        }
         self._feature_names: list[str] | None = None
+        #: Seconds spent per stage in the last :meth:`tag` call (for benchmarks/tag_speed.py).
+        self.last_timings: dict[str, float] = {}
 
     @property
     def context(self) -> ContextMatcher:
@@ -107,22 +115,31 @@ class Tagger:
                 raise TypeError(f"item {i} is {type(item).__name__}; expected a Statement or a str")
         if not statements:
             return []
+        clock = [time.perf_counter()]
         analysed = analyse_texts([s.text for s in statements])
-        X, hits = self.features(analysed)
+        clock.append(time.perf_counter())
+        hits = self.cues.match_many(analysed)
+        clock.append(time.perf_counter())
+        X = self.model.featurizer.transform(analysed, hits)
+        clock.append(time.perf_counter())
         scores = self.scores(X)
+        clock.append(time.perf_counter())
         contexts = self.context.match_many(statements)
+        clock.append(time.perf_counter())
         explainer = _Explainer(self, X, hits, contexts)
+        facets = self.codebook.facets
+        rows_by_facet = {facet.id: scores[facet.id].tolist() for facet in facets}  # floats, once
         tags: list[Tag] = []
         for row, (statement, text) in enumerate(zip(statements, analysed)):
             labels: dict[str, list[Label]] = {}
             facet_scores: dict[str, dict[str, float]] = {}
             decided: dict[str, tuple[list[str], set[str], bool]] = {}
-            for facet in self.codebook.facets:
-                p = scores[facet.id][row]
-                named = {m.label for m in contexts[row] if m.facet == facet.id}
-                chosen, fell_back = self._decide(facet.id, p, named)
-                ids = facet.label_ids
-                score_map = {label_id: float(p[j]) for j, label_id in enumerate(ids)}
+            framed = contexts[row]
+            for facet in facets:
+                p = rows_by_facet[facet.id][row]
+                named = {m.label for m in framed if m.facet == facet.id} if framed else set()
+                chosen, fell_back = self.decide(facet.id, p, named)
+                score_map = dict(zip(self._facet_info[facet.id][1], p))
                 for label_id in named:
                     score_map[label_id] = max(score_map[label_id], CONTEXT_SCORE)
                 names = self._names[facet.id]
@@ -138,25 +155,29 @@ class Tagger:
                     _explain=partial(explainer.explain, row, decided),
                 )
             )
+        clock.append(time.perf_counter())
+        stages = ("analysis", "cues", "features", "classifiers", "context", "decisions")
+        self.last_timings = {name: b - a for name, a, b in zip(stages, clock, clock[1:])}
         return tags
 
-    def _decide(self, facet_id: str, p: np.ndarray, named: set[str]) -> tuple[list[str], bool]:
-        """Chosen label ids (best first) and whether the default was a fallback."""
-        facet = self.codebook.facet(facet_id)
-        clf = self.model.classifiers[facet_id]
-        ids = facet.label_ids
+    def decide(self, facet_id: str, p: Sequence[float], named: set[str] | frozenset[str] = frozenset()) -> tuple[list[str], bool]:
+        """Chosen label ids (best first) and whether the default was a fallback.
+
+        Args:
+            facet_id: The facet.
+            p: Every label's score, in codebook order.
+            named: Labels the statement's headers name.
+        """
+        facet, ids, thresholds, index = self._facet_info[facet_id]
         if not facet.multi_label:
-            if named:
-                best = max(named, key=lambda label_id: p[ids.index(label_id)])
-            else:
-                best = ids[int(np.argmax(p))]
-            return [best], False
-        order = np.argsort(-p, kind="stable")
+            pool = [index[label_id] for label_id in named] if named else range(len(ids))
+            return [ids[max(pool, key=lambda j: (p[j], -j))]], False
         # beside labels the headers name, another label needs strong evidence of its own
         floor = CONTEXT_OTHERS_SCORE if named else 0.0
-        chosen = [ids[j] for j in order if p[j] >= max(clf.thresholds_[j], floor)]
+        picked = sorted((j for j in range(len(ids)) if p[j] >= thresholds[j] and p[j] >= floor), key=lambda j: -p[j])
         # labels the headers name come first: the grid is the county's own classification
-        chosen = sorted(named, key=lambda label_id: -p[ids.index(label_id)]) + [c for c in chosen if c not in named]
+        first = sorted(named, key=lambda label_id: -p[index[label_id]])
+        chosen = first + [ids[j] for j in picked if ids[j] not in named]
         if facet.default and facet.default not in named:
             specific = [c for c in chosen if c != facet.default]
             if specific:
