@@ -6,3 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 "$PY" -m hyte_nlp.cli train corpora/annotated -o models/default --seed 0 --cv 5
+"$PY" scripts/model_card.py models/default -o models/README.md
