@@ -7,7 +7,9 @@ TDT test serve as extra, lower-weight training data for ``lemma_train_dev.py``.
 
 The text: the Finnish message catalogues of the installed system and Python packages
 (``/usr/share/locale/fi/LC_MESSAGES/*.mo``: program messages translated to Finnish), cleaned of
-format codes and option listings. Only the learned weights are shipped, never the text.
+format codes and option listings, and the statements of this project's synthetic minutes corpus
+(``corpora/annotated/*.jsonl``, the domain's own register). Only the learned weights are shipped,
+never the catalogue text.
 
 Usage::
 
@@ -59,20 +61,32 @@ def catalogue_texts() -> list[str]:
     return sorted(seen)
 
 
+def corpus_texts() -> list[str]:
+    """The statements of the project's synthetic annotated minutes (``corpora/annotated``)."""
+    texts: set[str] = set()
+    for path in sorted((ROOT / "corpora" / "annotated").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line).get("text", "")
+                if isinstance(text, str) and text.strip():
+                    texts.add(_SPACE.sub(" ", text).strip())
+    return sorted(texts)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0]) if args else DEFAULT_OUT
     import spacy
 
     nlp = spacy.load("spacy_fi_experimental_web_md", disable=["parser", "ner"])
-    texts = catalogue_texts()
+    texts = catalogue_texts() + corpus_texts()
     sentences = []
     for doc in nlp.pipe(texts, batch_size=256):
         words = [t for t in doc if not t.is_space]
         if words:
             sentences.append([[t.text, t.lemma_, t.pos_] for t in words])
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"source": "Finnish message catalogues tagged by spacy_fi_experimental_web_md 0.15", "sentences": sentences}, ensure_ascii=False), encoding="utf-8")
+    out.write_text(json.dumps({"source": "Finnish message catalogues and corpora/annotated statements tagged by spacy_fi_experimental_web_md 0.15", "sentences": sentences}, ensure_ascii=False), encoding="utf-8")
     print(f"{len(sentences)} sentences, {sum(len(s) for s in sentences)} words -> {out}")
     return 0
 
