@@ -8,8 +8,10 @@ the best-scoring reading; words whose readings all share one tag are not scored 
 readings with the chosen tag, the lemma seen most often in the training data wins, then Voikko's
 order.
 
-The weights were learned on UD Finnish-TDT **dev** only (``benchmarks/lemma_train_dev.py``) and
-ship as plain JSON (``hyte_nlp/lang/fi/upos_perceptron.json``, CC BY-SA 4.0 like the treebank).
+The weights were learned on UD Finnish-TDT **dev** (``benchmarks/lemma_train_dev.py``) plus silver
+sentences tagged by spaCy-fi (``benchmarks/lemma_silver.py``: knowledge distillation from a tagger
+trained on TDT train) and ship as plain JSON (``hyte_nlp/lang/fi/upos_perceptron.json``, CC BY-SA
+4.0 like the treebank). Lemma counts for ties come from dev alone.
 Without that file every word gets its first reading (Voikko's order), which is what "Voikko first"
 means in the benchmark.
 """
