@@ -151,10 +151,20 @@ class _Builder:
             stack.append(line.x0)
         self._start(_Draft("bullet", [line], [text], level=len(stack) - 1, glyph_x0=line.x0, glyph=glyph))
 
+    def _next_item(self, line: Line, glyph: str) -> bool:
+        """``glyph`` numbers the next item of the open numbered list: same numbering style, at
+        the open item's glyph position. Checked before the wrap test, because an item that
+        fills its line would otherwise swallow the next item's number as wrapped text."""
+        draft = self.open
+        if draft is None or draft.kind != "bullet" or abs(line.x0 - draft.glyph_x0) > 2.0:
+            return False
+        style = _numbering_style(glyph)
+        return style is not None and style == _numbering_style(draft.glyph) and _ordinal(glyph) == _ordinal(draft.glyph) + 1
+
     def add_line(self, line: Line) -> None:
         match = BULLET_RE.match(line.text)
         ambiguous = bool(match) and bool(AMBIGUOUS_GLYPH_RE.match(match["glyph"]))
-        if match and match["text"] and not ambiguous:
+        if match and match["text"] and (not ambiguous or self._next_item(line, match["glyph"])):
             self._start_bullet(line, match["text"], match["glyph"])
         elif self._continues(line):
             assert self.open is not None
@@ -200,6 +210,26 @@ class _Builder:
         elif item.text.strip():
             self.add_line(item)
         self.previous = item
+
+
+_NUMBERING_STYLES = (
+    (re.compile(r"^\d{1,2}\.$"), "1."),
+    (re.compile(r"^\d{1,2}\)$"), "1)"),
+    (re.compile(r"^\(\d{1,2}\)$"), "(1)"),
+    (re.compile(r"^[a-z]\)$"), "a)"),
+    (re.compile(r"^\([a-z]\)$"), "(a)"),
+)
+
+
+def _numbering_style(glyph: str) -> str | None:
+    """``"1."``, ``"1)"``, ``"a)"``… for a list number, ``None`` for a bullet glyph."""
+    return next((style for regex, style in _NUMBERING_STYLES if regex.match(glyph)), None)
+
+
+def _ordinal(glyph: str) -> int:
+    """The position a list number stands for: ``"4."`` → 4, ``"b)"`` → 2."""
+    core = glyph.strip("().")
+    return int(core) if core.isdigit() else ord(core.lower()) - ord("a") + 1
 
 
 def _numbered_headings(drafts: list[_Draft]) -> None:

@@ -324,3 +324,14 @@ def test_no_furniture_in_any_statement(name: str) -> None:
         assert not FURNITURE_RE.search(s.text), s
         assert not any(f in s.text for f in raw.furniture if len(f) > 6), s
         assert s.page in (1, 2)
+
+
+def test_numbered_item_that_fills_its_line_does_not_swallow_the_next_number():
+    # Regression: in the example minutes item 3 filled its line, item 4 began as page 2's last
+    # line, and the reader took "4. Mopoautoilun ..." for a wrapped continuation of item 3.
+    from hyte_nlp import read
+
+    minutes_pdf = Path(__file__).resolve().parents[2] / "corpora" / "minutes" / "jarvikyla_2025.pdf"
+    texts = [s.text for s in read(minutes_pdf).statements]
+    assert "Nuorisovaltuusto kutsutaan hyvinvointiryhmän kokoukseen kaksi kertaa vuodessa." in texts
+    assert "Mopoautoilun liikenneturvallisuuskampanja toteutetaan yhdessä poliisin ja koulujen kanssa." in texts
