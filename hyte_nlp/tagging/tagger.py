@@ -39,7 +39,18 @@ CONTEXT_OTHERS_SCORE = 0.8
 #: Evidence items listed per label by :meth:`Tag.explain`.
 MAX_EVIDENCE = 6
 
-_FEATURE_KINDS = {"l": "lemma", "f": "first word", "p": "part", "h": "head", "b": "bigram", "v": "verb", "s": "verb ending", "n": "length"}
+_FEATURE_KINDS = {
+    "l": "lemma",
+    "f": "first word",
+    "p": "part",
+    "h": "head",
+    "b": "bigram",
+    "w": "word pair",
+    "v": "verb",
+    "s": "ending",
+    "e": "ending",
+    "n": "length",
+}
 
 
 class Tagger:
@@ -232,14 +243,16 @@ class _Explainer:
                     if weight <= 0:
                         continue
                     if col >= n_text:
-                        cue_label = names[col].split(":", 2)
-                        if cue_label[1] == facet_id and cue_label[2] == label_id:
-                            total = sum(h.weight for h in label_hits) or 1.0
-                            weighted.extend(
-                                Evidence("cue", h.word, _hit_detail(h), float(weight) * h.weight / total) for h in label_hits
-                            )
-                        else:
-                            weighted.append(Evidence("cue", names[col][2:], "cue of another label", float(weight)))
+                        _, cue_facet, cue_label = names[col].split(":", 2)
+                        own = cue_facet == facet_id and cue_label == label_id
+                        col_hits = label_hits if own else [
+                            h for h in self.hits[row] if h.facet == cue_facet and h.label == cue_label
+                        ]
+                        total = sum(h.weight for h in col_hits) or 1.0
+                        suffix = "" if own else f", a cue of {cue_facet} '{cue_label}'"
+                        weighted.extend(
+                            Evidence("cue", h.word, _hit_detail(h) + suffix, float(weight) * h.weight / total) for h in col_hits
+                        )
                         continue
                     kind, _, value = names[col].partition(":")
                     weighted.append(Evidence(_FEATURE_KINDS.get(kind, kind), value.replace("_", " ") if kind == "b" else value, "", float(weight)))
