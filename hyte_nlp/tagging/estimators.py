@@ -355,11 +355,5 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         model.n_features_in_ = model.coef_.shape[1]
         return model
 
-    @classmethod
-    def unfitted_cue_only(cls, n_features: int, n_labels: int, **params: Any) -> FacetClassifier:
-        """A classifier that scores every label from its cues (a codebook without training data)."""
-        model = cls(**params)
-        return model.fit(sparse.csr_matrix((0, n_features), dtype=np.float32), np.zeros((0, n_labels), dtype=np.int8))
-
 
 __all__ = ["CUE_RATE", "CUE_THRESHOLD", "FacetClassifier", "grouped_folds"]

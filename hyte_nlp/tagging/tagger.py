@@ -24,7 +24,7 @@ import numpy as np
 from scipy import sparse
 
 from hyte_nlp.minutes import Statement
-from hyte_nlp.tagging.analysis import AnalysedText, analyse_texts
+from hyte_nlp.tagging.analysis import analyse_texts
 from hyte_nlp.tagging.codebook import Codebook, load_codebook
 from hyte_nlp.tagging.context import ContextMatch, ContextMatcher
 from hyte_nlp.tagging.cues import CueHit, CueIndex
@@ -93,11 +93,6 @@ class Tagger:
         return self.model.meta
 
     # ------------------------------------------------------------------------------- scoring
-    def features(self, texts: Sequence[AnalysedText]) -> tuple[sparse.csr_matrix, list[list[CueHit]]]:
-        """Feature matrix and cue hits of analysed texts."""
-        hits = self.cues.match_many(texts)
-        return self.model.featurizer.transform(texts, hits), hits
-
     def scores(self, X: sparse.csr_matrix) -> dict[str, np.ndarray]:
         """Per facet, the calibrated scores (n, labels) of a feature matrix."""
         return {facet: clf.predict_proba(X) for facet, clf in self.model.classifiers.items()}
