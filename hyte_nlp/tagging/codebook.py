@@ -24,7 +24,7 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 _TOP_KEYS = {"id", "version", "name_fi", "name_en", "description", "facets"}
 _FACET_KEYS = {"id", "name_fi", "name_en", "description", "multi_label", "default", "max_labels", "labels"}
-_LABEL_KEYS = {"id", "name_fi", "name_en", "description", "cues", "context_cues"}
+_LABEL_KEYS = {"id", "name_fi", "name_en", "description", "cues", "context_cues", "kinds"}
 
 DEFAULT_CODEBOOK_NAME = "codebook.toml"
 
@@ -41,6 +41,8 @@ class CodebookLabel:
         cues: Lemmas or lemma sequences (space-separated) that often signal the label.
         context_cues: Lemmas that, in a heading or table header, name the label (may be empty:
             then the label's distinctive name lemmas are used).
+        kinds: Statement kinds (``"action"``...) that name the label: the readers mark agreed
+            actions as ``kind="action"``, so ``sopimus`` lists ``["action"]``.
     """
 
     id: str
@@ -49,6 +51,7 @@ class CodebookLabel:
     description: str = ""
     cues: tuple[str, ...] = ()
     context_cues: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,7 @@ class Codebook:
                             "description": lab.description,
                             "cues": list(lab.cues),
                             "context_cues": list(lab.context_cues),
+                            "kinds": list(lab.kinds),
                         }
                         for lab in f.labels
                     ],
@@ -276,6 +280,15 @@ def _cue_list(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return cues
 
 
+def _kinds(data: dict[str, Any], where: str) -> tuple[str, ...]:
+    from hyte_nlp.minutes import STATEMENT_KINDS
+
+    value = data.get("kinds", [])
+    if not isinstance(value, list) or any(k not in STATEMENT_KINDS for k in value):
+        raise CodebookError(f"{where}: 'kinds' must be a list of statement kinds from {', '.join(STATEMENT_KINDS)}; got {value!r}.")
+    return tuple(value)
+
+
 def _validate(data: dict[str, Any], file: str) -> Codebook:
     top = _where(file)
     if not isinstance(data, dict):
@@ -322,6 +335,7 @@ def _validate(data: dict[str, Any], file: str) -> Codebook:
                     description=_text(lraw, "description", where_l, required=False),
                     cues=_cue_list(lraw, "cues", where_l),
                     context_cues=_cue_list(lraw, "context_cues", where_l),
+                    kinds=_kinds(lraw, where_l),
                 )
             )
         default = raw.get("default")

@@ -12,6 +12,8 @@ A header names a label when
   contains *mieli* and *hyvinvointi*).
 
 Headers longer than :data:`MAX_HEADER_WORDS` words are ignored: they are sentences, not headers.
+A label may also list statement kinds (``kinds = ["action"]``): the readers mark agreed actions,
+so *Sovittiin, että ...* and everything under *Sovitut toimenpiteet* is an agreement.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class ContextMatch:
         facet: Facet id.
         label: Label id.
         header: The heading or table header, as written.
-        where: ``"section"``, ``"column"`` or ``"row"``.
+        where: ``"section"``, ``"column"``, ``"row"``, or ``"kind"`` (the statement's kind, e.g.
+            ``"action"``, names the label; it outranks headers in a single-label facet).
         cue: The context cue or name lemma that matched.
     """
 
@@ -59,8 +62,11 @@ class ContextMatcher:
         self.codebook = codebook
         rules: list[tuple[str, str, str, tuple[str, ...]]] = []  # facet, label, cue text, lemma seq
         names: list[tuple[str, str, str]] = []
+        self._kinds: dict[str, list[tuple[str, str]]] = {}
         for facet in codebook.facets:
             for label in facet.labels:
+                for kind in label.kinds:
+                    self._kinds.setdefault(kind, []).append((facet.id, label.id))
                 for cue in label.context_cues:
                     rules.append((facet.id, label.id, cue, ()))
                 names.append((facet.id, label.id, label.name_fi))
@@ -113,6 +119,8 @@ class ContextMatcher:
             for header, where in framed:
                 for facet, label, cue in self._cache.get(header, ()):
                     matches.append(ContextMatch(facet, label, header, where, cue))
+            for facet, label in self._kinds.get(s.kind, ()):
+                matches.append(ContextMatch(facet, label, s.kind, "kind", s.kind))
             out.append(matches)
         return out
 

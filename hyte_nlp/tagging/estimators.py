@@ -205,7 +205,7 @@ class FacetClassifier(ClassifierMixin, BaseEstimator):
         self.temperature_ = np.float32(1.0)
         self.support_ = Y.sum(axis=0).astype(np.int32)
         self.learned_ = np.zeros(n_labels, dtype=bool)
-        self.cue_floor_ = np.ones(n_labels, dtype=bool)
+        self.cue_floor_ = np.full(n_labels, self.multi_label, dtype=bool)
         folds = grouped_folds(groups, self.calibration_folds, self.random_state)
         # The problems are small: BLAS threads only fight each other (measured on 2 cores: an
         # lbfgs fit of statement types took 12 s with default threads, 2.5 s with one).

@@ -144,6 +144,11 @@ class Tagger:
             for facet in facets:
                 p = rows_by_facet[facet.id][row]
                 named = {m.label for m in framed if m.facet == facet.id} if framed else set()
+                if named and not facet.multi_label:
+                    # the statement's kind outranks its headers ("Sovitut toimenpiteet" names
+                    # both toimenpide and sopimus; the reader's kind="action" settles it)
+                    by_kind = {m.label for m in framed if m.facet == facet.id and m.where == "kind"}
+                    named = by_kind or named
                 chosen, fell_back = self.decide(facet.id, p, named)
                 score_map = dict(zip(self._facet_info[facet.id][1], p))
                 for label_id in named:
@@ -224,7 +229,7 @@ class _Explainer:
         for label_id in chosen:
             j = facet.label_ids.index(label_id)
             evidence: list[Evidence] = [
-                Evidence("context", m.header, f"{m.where} header names it ('{m.cue}')")
+                Evidence("context", m.header, f"statement kind '{m.header}' names it" if m.where == "kind" else f"{m.where} header names it ('{m.cue}')")
                 for m in self.contexts[row]
                 if m.facet == facet_id and m.label == label_id
             ]

@@ -54,6 +54,7 @@ BROKEN = [
     ("duplicate cue", ('cues = ["uni", "nukkua"]', 'cues = ["uni", "Uni"]'), ["label 'uni'", "'uni'", "twice"]),
     ("multi_label missing", ("multi_label = true\n", "\n"), ["facet 'priority'", "multi_label"]),
     ("missing name", ('name_fi = "Uni"\n', "\n"), ["label 'uni'", "name_fi"]),
+    ("unknown kind", ('name_fi = "Huoli"', 'name_fi = "Huoli"\nkinds = ["memo"]'), ["label 'huoli'", "kinds", "action"]),
     ("max_labels on single", ('default = "muu"', 'default = "muu"\nmax_labels = 2'), ["facet 'kind'", "max_labels"]),
 ]
 

@@ -113,3 +113,11 @@ def test_wrong_input_type(default_tagger):
     with pytest.raises(TypeError, match="Statement or a str"):
         default_tagger.tag([42])
     assert default_tagger.tag([]) == []
+
+
+def test_agreed_actions_are_agreements(default_tagger):
+    heading = ("Sovitut toimenpiteet",)
+    action = Statement(id="x:0", text="Kunta selvittää harrastuskuljetusten kokeilun syksyllä.", kind="action", section=heading)
+    tag = default_tagger.tag([action])[0]
+    assert tag.label_ids("statement_type") == ["sopimus"]
+    assert tag.explain("statement_type")["sopimus"][0].kind == "context"
