@@ -15,6 +15,7 @@ the feature matrix, score every facet with its calibrated linear classifier, the
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -308,9 +309,16 @@ def load_tagger(model: str | Path | None = None, codebook: str | Path | Codebook
     if model is None:
         path = default_model_path()
         default_book = load_codebook()
-        if path is None or (book is not None and book.sha256 != default_book.sha256):
-            # no shipped model, or a user's own codebook: start from its cues alone
-            return Tagger(cue_only_model(book or default_book))
+        if book is not None and book.sha256 != default_book.sha256:
+            # a user's own codebook: start from its cues alone until a model is trained for it
+            return Tagger(cue_only_model(book))
+        if path is None:
+            warnings.warn(
+                "hyte_nlp: the shipped model (models/default) was not found; tagging from the "
+                "codebook's cues alone. Pass model=DIR or train one with `hyte-nlp train`.",
+                stacklevel=2,
+            )
+            return Tagger(cue_only_model(default_book))
         return Tagger(load_model(path, book))
     return Tagger(load_model(Path(model), book))
 
