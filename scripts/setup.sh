@@ -42,4 +42,6 @@ if [ "$demo" = 1 ]; then
   echo ">> running the main job on the example minutes in corpora/minutes/"
   .venv/bin/hyte-nlp parse corpora/minutes -o out/statements.jsonl
   echo ">> wrote out/statements.jsonl ($(wc -l < out/statements.jsonl) statements)"
+  .venv/bin/hyte-nlp tag corpora/minutes -o out/tags.jsonl
+  echo ">> wrote out/tags.jsonl (the same statements tagged by priority, age group, theme and type)"
 fi
