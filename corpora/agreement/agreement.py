@@ -259,8 +259,10 @@ def drift_section(first: list[dict], second: list[dict], labels: dict[str, list[
     lines = ["", "## Drift: the same comparison against the corpus as it is now", "",
              f"The sample was drawn from the corpus before its writers' last consistency passes. Of the "
              f"{len(first)} sampled statements, {len(first) - len(pairs)} have since been removed or reworded "
-             f"by their writers and {changed} relabelled. Against the current labels of the {len(pairs)} "
-             "still present (for information; the table above is the reported figure):", "",
+             f"by their writers and {changed} relabelled (by their writers, or by applying the adjudicated "
+             f"corrections). Against the current labels of the {len(pairs)} still present — once the "
+             "corrections are applied this includes the adjudication, so it is **not** a consistency figure; "
+             "the table above is:", "",
              "| facet | exact-set agreement | κ (type) / macro per-label κ | α (MASI / nominal) |", "|---|---|---|---|"]
     if not pairs:
         return lines
