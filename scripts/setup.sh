@@ -13,8 +13,9 @@ demo=1
 # libvoikko1 + voikko-fi: Finnish morphology (required at run time).
 # fonts-dejavu-core: the fonts the example-minutes and fixture generators render PDFs with (tests).
 have_system_packages() {
-  ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || return 1
-  ls -d /usr/lib/voikko/*/mor-* /usr/share/voikko/*/mor-* "${VOIKKO_DICTIONARY_PATH:-/nonexistent}" >/dev/null 2>&1 || return 1
+  PATH="$PATH:/sbin:/usr/sbin" ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || return 1
+  compgen -G "/usr/lib/voikko/*/mor-*" >/dev/null || compgen -G "/usr/share/voikko/*/mor-*" >/dev/null \
+    || [ -d "${VOIKKO_DICTIONARY_PATH:-/nonexistent}" ] || return 1
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]
 }
 if ! have_system_packages; then
