@@ -6,8 +6,8 @@ only when the function that needs them is first used, so ``import hyte_nlp`` sta
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from hyte_nlp.lazy import lazy_attributes
+
 
 from hyte_nlp.about import __version__
 from hyte_nlp.errors import (
@@ -41,17 +41,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'hyte_nlp' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

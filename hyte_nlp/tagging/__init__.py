@@ -7,9 +7,7 @@ built, so importing this package stays cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
+from hyte_nlp.lazy import lazy_attributes
 from hyte_nlp.tagging.codebook import Codebook, CodebookLabel, Facet, load_codebook
 
 # public name -> submodule defining it (imported on first access)
@@ -24,17 +22,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'hyte_nlp.tagging' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = ["Codebook", "CodebookLabel", "Facet", "load_codebook", *_LAZY]
