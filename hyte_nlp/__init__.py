@@ -6,9 +6,6 @@ only when the function that needs them is first used, so ``import hyte_nlp`` sta
 
 from __future__ import annotations
 
-from hyte_nlp.lazy import lazy_attributes
-
-
 from hyte_nlp.about import __version__
 from hyte_nlp.errors import (
     CodebookError,
@@ -22,6 +19,7 @@ from hyte_nlp.errors import (
     UnsupportedFormatError,
     VoikkoNotAvailableError,
 )
+from hyte_nlp.lazy import lazy_attributes
 from hyte_nlp.minutes import Minutes, Participant, ReadResult, Statement
 
 # public name -> module that defines it (imported on first access)
