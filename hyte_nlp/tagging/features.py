@@ -6,9 +6,12 @@ Two blocks, side by side in one sparse matrix:
 * the **text block**, learned from the training corpus: ``l:`` lemma, ``f:`` first lemma, ``p:``
   compound part, ``h:`` compound head, ``b:`` bigram of consecutive content lemmas, ``v:`` verb
   form as written and ``s:`` its last three and four letters (mood, tense and voice carry the
-  statement type: *tulisi*, *sovittiin*, *lisätään*) and ``n:`` a length bucket (short bullets
-  are mostly topics or needs). Binary, and L2-normalised per statement so
-  long statements do not outweigh short ones;
+  statement type: *tulisi*, *sovittiin*, *lisätään*), ``g:`` grammar features from Voikko's
+  readings (:mod:`hyte_nlp.tagging.morphology`: mood, voice, negation, modal + infinitive,
+  verbless action-noun bullet, evaluation) and ``n:`` a length bucket (short bullets are mostly
+  topics or needs). Binary, and L2-normalised per statement so
+  long statements do not outweigh short ones (the ``g:`` features share the value of the others
+  but are left out of the norm, so facets that do not use them are unaffected by them);
 * the **cue block**, fixed by the codebook: one column ``c:<facet>:<label>`` per label holding the
   summed cue evidence (:mod:`hyte_nlp.tagging.cues`). It is not normalised, so a cue hit stays a
   strong, cheap-to-use feature and an unseen word that matches a cue (by lemma, compound part or
@@ -28,6 +31,7 @@ from scipy import sparse
 from hyte_nlp.tagging.analysis import AnalysedText
 from hyte_nlp.tagging.codebook import Codebook
 from hyte_nlp.tagging.cues import CueHit
+from hyte_nlp.tagging.morphology import grammar_features
 
 #: Cap on the summed cue evidence of one label: five weak hits should not beat the text block.
 MAX_CUE_EVIDENCE = 2.0
@@ -47,6 +51,11 @@ def _length_bucket(n: int) -> str:
 
 def text_features(text: AnalysedText) -> list[str]:
     """The text-block feature names of one statement (duplicates removed, order kept)."""
+    return _word_features(text) + grammar_features(text)
+
+
+def _word_features(text: AnalysedText) -> list[str]:
+    """Every text-block feature except the ``g:`` grammar features (which never repeat these)."""
     feats: list[str] = [_length_bucket(len(text.lemmas))]
     if text.lemmas:
         feats.append("f:" + text.lemmas[0])
@@ -125,11 +134,14 @@ class StatementFeaturizer:
         indices: list[int] = []
         data: list[float] = []
         for text, text_hits in zip(texts, hits):
-            cols = [index[f] for f in text_features(text) if f in index]
-            if cols:
-                value = 1.0 / np.sqrt(len(cols))
-                indices.extend(cols)
-                data.extend([value] * len(cols))
+            cols = [index[f] for f in _word_features(text) if f in index]
+            grammar = [index[f] for f in grammar_features(text) if f in index]
+            # The grammar features (statement type only) take the value of the others but do not
+            # count in the normalisation, so the facets that mask them see exactly the same rows.
+            if cols or grammar:
+                value = 1.0 / np.sqrt(len(cols) or len(grammar))
+                indices.extend(cols + grammar)
+                data.extend([value] * (len(cols) + len(grammar)))
             evidence: dict[int, float] = {}
             for hit in text_hits:
                 col = self._cue_index[f"c:{hit.facet}:{hit.label}"]

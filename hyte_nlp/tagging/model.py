@@ -29,8 +29,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "min_df": 1,
     "cue_scale": 1.0,
     # feature kinds that only the single-label facet (statement type) uses: verb forms and
-    # endings and the first word say how something is said, not what it is about
-    "form_features": ["v:", "s:", "e:", "f:", "w:"],
+    # endings, the first word and grammar features say how something is said, not what it is about
+    "form_features": ["v:", "s:", "e:", "f:", "w:", "g:"],
 }
 
 
