@@ -24,6 +24,7 @@ from hyte_nlp.nlp.guesser import guess_readings
 from hyte_nlp.nlp.lexicon import domain_lexicon
 from hyte_nlp.nlp.readings import Reading, readings_from_analysis
 from hyte_nlp.nlp.voikko import ANALYSIS_CACHE_SIZE, analyze_word
+from hyte_nlp.package_data import data_rows
 
 _NUMBER_RE = re.compile(r"^[+-]?\d[\d.,:/%-]*$")
 _URL_RE = re.compile(r"^(https?://|www\.)|@\w|\w\.(fi|com|org|net)\b", re.IGNORECASE)
@@ -41,24 +42,16 @@ def particles() -> dict[str, tuple[str, ...]]:
     path = resources.files("hyte_nlp.lang.fi").joinpath("particles.tsv")
     if not path.is_file():
         return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, tags = line.split("\t")[:2]
-            table[form] = tuple(tags.split(","))
-    return table
+    return {row[0]: tuple(row[1].split(",")) for row in data_rows("lang", "fi", "particles.tsv")}
 
 
 @lru_cache(maxsize=1)
 def colloquial() -> dict[str, Reading]:
     """Spoken-style forms Voikko does not know (*mä*, *mulle*, *tää*), from ``colloquial.tsv``."""
-    text = resources.files("hyte_nlp.lang.fi").joinpath("colloquial.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, lemma, upos = line.split("\t")[:3]
-            table[form] = Reading(lemma, upos, (lemma,), "colloquial")
-    return table
+    return {
+        form: Reading(lemma, upos, (lemma,), "colloquial")
+        for form, lemma, upos, *_ in data_rows("lang", "fi", "colloquial.tsv")
+    }
 
 
 def _symbolic(form: str) -> Reading | None:

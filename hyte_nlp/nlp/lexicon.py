@@ -8,16 +8,14 @@ case ending (*hyten*, *hytestä*), or the entry followed by a colon and anything
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from hyte_nlp.nlp.readings import Reading
+from hyte_nlp.package_data import data_lines
 
-_DATA = "hyte_nlp.lang.fi"
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines("lang", "fi", name)
 
 
 class DomainLexicon:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+from hyte_nlp.package_data import data_rows
 
 #: Voikko word class -> the UPOS tags a reading of that class may carry, most likely first.
 CLASS_UPOS: dict[str, tuple[str, ...]] = {
@@ -223,13 +223,7 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
 
 @lru_cache(maxsize=1)
 def _conventions() -> dict[tuple[str, str], str]:
-    text = resources.files("hyte_nlp.lang.fi").joinpath("lemma_conventions.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            voikko_lemma, upos, lemma = line.split("\t")[:3]
-            table[(voikko_lemma, upos)] = lemma
-    return table
+    return {(row[0], row[1]): row[2] for row in data_rows("lang", "fi", "lemma_conventions.tsv")}
 
 
 _AS_WRITTEN_CLASSES = frozenset({"seikkasana", "suhdesana", "sidesana", "huudahdussana"})
@@ -237,13 +231,7 @@ _AS_WRITTEN_CLASSES = frozenset({"seikkasana", "suhdesana", "sidesana", "huudahd
 
 @lru_cache(maxsize=1)
 def _pluralia() -> dict[str, str]:
-    text = resources.files("hyte_nlp.lang.fi").joinpath("pluralia_tantum.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            singular, plural = line.split("\t")[:2]
-            table[singular] = plural
-    return table
+    return {row[0]: row[1] for row in data_rows("lang", "fi", "pluralia_tantum.tsv")}
 
 
 def _plurale_tantum(lemma: str) -> str:
@@ -260,13 +248,7 @@ def _plurale_tantum(lemma: str) -> str:
 
 @lru_cache(maxsize=1)
 def _pronoun_clitics() -> dict[tuple[str, str], str]:
-    text = resources.files("hyte_nlp.lang.fi").joinpath("pronoun_clitics.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            voikko_lemma, clitic, lemma = line.split("\t")[:3]
-            table[(voikko_lemma, clitic)] = lemma
-    return table
+    return {(row[0], row[1]): row[2] for row in data_rows("lang", "fi", "pronoun_clitics.tsv")}
 
 
 def conventional_lemma(lemma: str, upos: str) -> str:

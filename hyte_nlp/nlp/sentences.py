@@ -21,16 +21,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from hyte_nlp.package_data import word_set
 
 __all__ = ["ABBREVIATIONS", "SENTENCE_FINAL_ABBREVIATIONS", "sentence_spans", "split_sentences"]
 
 
 def _load(name: str) -> frozenset[str]:
-    text = resources.files("hyte_nlp.lang.fi").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return word_set("lang", "fi", name)
 
 
 #: Abbreviations (lower case, with their final stop) after which a sentence never ends.

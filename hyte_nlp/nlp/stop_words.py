@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from hyte_nlp.package_data import word_set
 
 
 @lru_cache(maxsize=1)
@@ -11,9 +11,7 @@ def stop_words() -> frozenset[str]:
     """spaCy's Finnish stop words united with hyte_nlp's additions (lower case)."""
     from spacy.lang.fi.stop_words import STOP_WORDS
 
-    text = resources.files("hyte_nlp.lang.fi").joinpath("stop_words.txt").read_text(encoding="utf-8")
-    extra = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(STOP_WORDS) | frozenset(extra)
+    return frozenset(STOP_WORDS) | word_set("lang", "fi", "stop_words.txt")
 
 
 def is_stop_lemma(word: str) -> bool:

@@ -31,13 +31,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from hyte_nlp.minutes import Participant
 from hyte_nlp.readers.base import Block, RawDocument
 from hyte_nlp.readers.cleanup import collapse_spaces
 from hyte_nlp.readers.segment import split_agenda_numbering, strip_bullet
+from hyte_nlp.package_data import data_lines
 
 __all__ = [
     "Metadata",
@@ -68,14 +68,11 @@ class Metadata:
 
 
 # ------------------------------------------------------------------------------------------ data
-def _data_lines(*parts: str) -> list[str]:
-    text = resources.files("hyte_nlp").joinpath(*parts[:-1]).joinpath(parts[-1]).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _load_labels() -> dict[str, tuple[str, str]]:
     labels: dict[str, tuple[str, str]] = {}
-    for line in _data_lines("data", "readers", "header_labels.tsv"):
+    for line in data_lines("data", "readers", "header_labels.tsv"):
         cols = [c.strip() for c in line.split("\t")]
         labels[cols[0].casefold()] = (cols[1], cols[2] if len(cols) > 2 else "")
     return labels
@@ -84,7 +81,7 @@ def _load_labels() -> dict[str, tuple[str, str]]:
 def _load_affixes(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words: set[str] = set()
     endings: list[str] = []
-    for line in _data_lines("lang", "fi", name):
+    for line in data_lines("lang", "fi", name):
         entry = line.strip().casefold()
         if entry.startswith("-"):
             endings.append(entry[1:])
@@ -95,7 +92,7 @@ def _load_affixes(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _load_months() -> dict[str, int]:
     forms: dict[str, int] = {}
-    for line in _data_lines("lang", "fi", "months.tsv"):
+    for line in data_lines("lang", "fi", "months.tsv"):
         cols = line.split("\t")
         for form in cols[1:]:
             forms[form.strip().casefold()] = int(cols[0])
@@ -105,7 +102,7 @@ def _load_months() -> dict[str, int]:
 _LABELS = _load_labels()
 _ROLE_WORDS, _ROLE_ENDINGS = _load_affixes("participant_roles.txt")
 _ORG_WORDS, _ORG_ENDINGS = _load_affixes("organisation_words.txt")
-_TITLE_WORDS = tuple(w.casefold() for w in _data_lines("lang", "fi", "title_words.txt"))
+_TITLE_WORDS = tuple(w.casefold() for w in data_lines("lang", "fi", "title_words.txt"))
 _MONTHS = _load_months()
 
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 
 from hyte_nlp.minutes import Statement, StatementKind
@@ -27,6 +26,7 @@ from hyte_nlp.nlp.sentences import split_sentences
 from hyte_nlp.readers.base import Block
 from hyte_nlp.readers.cleanup import join_lines as cleanup_join_lines
 from hyte_nlp.readers.cleanup import normalize_unicode
+from hyte_nlp.package_data import word_set
 
 __all__ = [
     "BULLET_RE",
@@ -42,10 +42,7 @@ __all__ = [
 
 def load_word_list(name: str) -> frozenset[str]:
     """Read ``hyte_nlp/data/readers/<name>``: one entry a line, ``#`` comments, case-folded."""
-    text = (resources.files("hyte_nlp") / "data" / "readers" / name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return word_set("data", "readers", name)
 
 
 # ------------------------------------------------------------------------------ line-level helpers

@@ -26,7 +26,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from hyte_nlp.readers.base import Block, RawDocument
 from hyte_nlp.readers.cleanup import collapse_spaces
 from hyte_nlp.readers.header import label_tabs_to_colons
 from hyte_nlp.readers.segment import normalize_fast, split_agenda_numbering, strip_bullet
+from hyte_nlp.package_data import data_lines
 
 __all__ = ["read_docx"]
 
@@ -51,11 +51,8 @@ _MAX_STYLED_HEADING_WORDS = 30
 
 
 def _load_styles() -> dict[str, set[str]]:
-    text = (resources.files("hyte_nlp") / "data" / "readers" / "docx_styles.tsv").read_text(encoding="utf-8")
     roles: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("data", "readers", "docx_styles.tsv"):
         role, name = line.split("\t", 1)
         for key in (name.strip().casefold(), name.strip().casefold().replace(" ", "")):
             roles.setdefault(key, set()).add(role.strip())
