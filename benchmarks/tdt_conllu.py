@@ -20,6 +20,7 @@ class Sentence:
     forms: tuple[str, ...]
     lemmas: tuple[str, ...]
     upos: tuple[str, ...]
+    doc: str = ""  # the source document: "b204" of sent_id "b204.3"
 
 
 def read_conllu(path: Path) -> list[Sentence]:
@@ -28,14 +29,17 @@ def read_conllu(path: Path) -> list[Sentence]:
     forms: list[str] = []
     lemmas: list[str] = []
     upos: list[str] = []
+    doc = ""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
-            if line.startswith("# text = "):
+            if line.startswith("# sent_id = "):
+                doc = line[len("# sent_id = ") :].split(".", 1)[0]
+            elif line.startswith("# text = "):
                 text = line[len("# text = ") :]
             elif not line:
                 if forms:
-                    sentences.append(Sentence(text, tuple(forms), tuple(lemmas), tuple(upos)))
+                    sentences.append(Sentence(text, tuple(forms), tuple(lemmas), tuple(upos), doc))
                 forms, lemmas, upos, text = [], [], [], ""
             elif not line.startswith("#"):
                 cols = line.split("\t")
@@ -45,7 +49,7 @@ def read_conllu(path: Path) -> list[Sentence]:
                 lemmas.append(cols[2])
                 upos.append(cols[3])
     if forms:
-        sentences.append(Sentence(text, tuple(forms), tuple(lemmas), tuple(upos)))
+        sentences.append(Sentence(text, tuple(forms), tuple(lemmas), tuple(upos), doc))
     return sentences
 
 

@@ -24,7 +24,13 @@ def register(subparsers: Any) -> None:
         choices=("text", "jsonl"),
         default="text",
         help="'text': lemmas separated by spaces; 'jsonl': one JSON object per word with "
-        "text, lemma, upos and parts",
+        "text, lemma, marked_lemma, upos and parts",
+    )
+    parser.add_argument(
+        "--compound-marks",
+        action="store_true",
+        help="'text' format: print lemmas with compound boundaries marked '#' as in UD Finnish-TDT "
+        "(koti#turvallisuus#käynti, sote#palvelu)",
     )
     parser.set_defaults(func=run)
 
@@ -46,8 +52,15 @@ def run(args: argparse.Namespace) -> int:
     for analyses in results:
         if args.format == "jsonl":
             for a in analyses:
-                record = {"text": a.text, "lemma": a.lemma, "upos": a.upos, "parts": list(a.parts)}
+                record = {
+                    "text": a.text,
+                    "lemma": a.lemma,
+                    "marked_lemma": a.marked_lemma,
+                    "upos": a.upos,
+                    "parts": list(a.parts),
+                }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            out.write(" ".join(a.lemma for a in analyses) + "\n")
+            lemmas = (a.marked_lemma if args.compound_marks else a.lemma for a in analyses)
+            out.write(" ".join(lemmas) + "\n")
     return 0

@@ -78,15 +78,25 @@ def analyze(text_or_words: str | Sequence[str]) -> list[WordAnalysis]:
     return analyze_words(words) if words else []
 
 
-def lemmatize(text_or_words: str | Sequence[str]) -> list[str]:
+def lemmatize(text_or_words: str | Sequence[str], *, compound_marks: bool = False) -> list[str]:
     """Lemmas of a text (tokenised here) or of a list of words (exactly one lemma per word).
+
+    Args:
+        text_or_words: A text, or words already tokenised.
+        compound_marks: Mark compound boundaries with ``#`` as UD Finnish-TDT writes lemmas
+            (:attr:`WordAnalysis.marked_lemma`): ``koti#turvallisuus#käynti``, and a common
+            compound's hyphen becomes the mark (``sote#palvelu``). For comparing with the treebank.
 
     Example:
         >>> lemmatize("Järjestöjen merkitys kasvaa")
         ['järjestö', 'merkitys', 'kasvaa']
         >>> lemmatize(["hva:n", "sote-palvelujen", "Laukaan"])
         ['hva', 'sote-palvelu', 'Laukaa']
+        >>> lemmatize(["sote-palvelujen", "kotiturvallisuuskäynnit"], compound_marks=True)
+        ['sote#palvelu', 'koti#turvallisuus#käynti']
     """
+    if compound_marks:
+        return [a.marked_lemma for a in analyze(text_or_words)]
     return [a.lemma for a in analyze(text_or_words)]
 
 

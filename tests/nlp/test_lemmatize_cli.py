@@ -20,10 +20,16 @@ def test_lemmatize_jsonl_has_parts(capsys) -> None:
     assert records[0] == {
         "text": "kotiturvallisuuskäynnit",
         "lemma": "kotiturvallisuuskäynti",
+        "marked_lemma": "koti#turvallisuus#käynti",
         "upos": "NOUN",
         "parts": ["koti", "turvallisuus", "käynti"],
     }
     assert records[1]["lemma"] == "THL"
+
+
+def test_lemmatize_compound_marks(capsys) -> None:
+    assert main(["lemmatize", "--compound-marks", "Sote-palvelujen kotiturvallisuuskäynnit"]) == 0
+    assert capsys.readouterr().out == "sote#palvelu koti#turvallisuus#käynti\n"
 
 
 def test_lemmatize_reads_stdin_line_by_line() -> None:
