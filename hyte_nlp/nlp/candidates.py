@@ -7,7 +7,8 @@ The order of the sources is the order of trust (the LemmaBackend chain of STYLE.
 3. Voikko, the reference morphology of Finnish;
 4. rules for words Voikko does not know, tried in order: an abbreviation with a case ending after a
    colon (*THL:n*), a hyphenated compound whose last part Voikko knows (*sote-palvelujen*), a
-   line-break hyphen (*hoi-toon*), a compound that starts with a lexicon word (*hytetyö*), and
+   line-break hyphen (*hoi-toon*), a spoken form whose written form Voikko knows (*tultii*,
+   :mod:`hyte_nlp.nlp.spoken`), a compound that starts with a lexicon word (*hytetyö*), and
    finally the suffix guesser trained on UD Finnish-TDT dev (:mod:`hyte_nlp.nlp.guesser`).
 
 A missing libvoikko is an error (:class:`~hyte_nlp.errors.VoikkoNotAvailableError`), never a
@@ -23,6 +24,7 @@ from importlib import resources
 from hyte_nlp.nlp.guesser import guess_readings
 from hyte_nlp.nlp.lexicon import domain_lexicon
 from hyte_nlp.nlp.readings import Reading, readings_from_analysis
+from hyte_nlp.nlp.spoken import written_form
 from hyte_nlp.nlp.voikko import ANALYSIS_CACHE_SIZE, analyze_word
 from hyte_nlp.package_data import data_rows
 
@@ -117,6 +119,10 @@ def _unknown_readings(form: str) -> list[Reading]:
                 tail_readings = [hit] if hit else []
             if tail_readings:
                 return _with_prefix(head + "-", tail_readings)
+    # spoken or informally typed: tultii -> tultiin, ymmärtäny -> ymmärtänyt, oikeesti -> oikeasti
+    written = written_form(form)
+    if written is not None:
+        return list(candidates(written)[0])
     prefix = lexicon.prefix_of(form)
     if prefix is not None:
         rest = form[len(prefix.lemma) :]
@@ -160,7 +166,8 @@ def _hyphen_case(form: str, readings: tuple[Reading, ...]) -> tuple[Reading, ...
         fixed = [pieces[0][:1].upper() + pieces[0][1:] if r.upos == "PROPN" and written[0][:1].isupper() else pieces[0]]
         fixed += [(p[:1].upper() if w[:1].isupper() else p[:1].lower()) + p[1:] for p, w in zip(pieces[1:], written[1:])]
         lemma = "-".join(fixed)
-        out.append(r if lemma == r.lemma else Reading(lemma, r.upos, r.parts, r.voikko_class))
+        parts = (lemma,) if r.parts == (r.lemma,) else r.parts
+        out.append(r if lemma == r.lemma else Reading(lemma, r.upos, parts, r.voikko_class))
     return tuple(out)
 
 
