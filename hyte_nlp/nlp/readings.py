@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import NamedTuple
+from hyte_nlp.nlp.voikko import analyze_word
 from hyte_nlp.package_data import data_rows
 
 #: Voikko word class -> the UPOS tags a reading of that class may carry, most likely first.
@@ -216,9 +217,31 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
             out.append(Reading(verb, "AUX", verb_parts, verb_class))
     if analysis.get("SIJAMUOTO") in ADVERBIAL_CASES and cls != "asemosana":
         low = (trace.core or word).lower()
-        out.append(Reading(low, "ADV", (low,), "adverbial"))
+        compared = _positive_adverb(base, low) if analysis.get("COMPARISON") in ("comparative", "superlative") else None
+        if compared:
+            # the treebank lemmatises a compared adverb as the positive one: nopeammin -> nopeasti
+            out.append(Reading(compared, "ADV", (compared,), "compared_adverb"))
+        else:
+            out.append(Reading(low, "ADV", (low,), "adverbial"))
         out.append(Reading(low, "ADP", (low,), "adverbial"))
     return out
+
+
+def _positive_adverb(adjective: str, form: str) -> str | None:
+    """The positive -sti adverb of a compared adverb (*selvemmin* -> *selvästi*,
+    *helpoimmin* -> *helposti*), checked with Voikko; irregular ones from the conventions table
+    (*paremmin* -> *hyvin*)."""
+    irregular = conventional_lemma(adjective, "ADV")
+    if irregular != adjective:
+        return irregular
+    if not form.endswith("mmin"):
+        return None
+    stem = form[: -len("immin")] if form.endswith("immin") else form[: -len("mmin")]
+    for candidate in (adjective + "sti", stem + "sti"):
+        for analysis in analyze_word(candidate):
+            if analysis.get("BASEFORM") == adjective and analysis.get("SIJAMUOTO") == "kerrontosti":
+                return candidate
+    return None
 
 
 @lru_cache(maxsize=1)
