@@ -7,8 +7,10 @@ TDT test serve as extra, lower-weight training data for ``lemma_train_dev.py``.
 
 The text: the Finnish message catalogues of the installed system and Python packages
 (``/usr/share/locale/fi/LC_MESSAGES/*.mo``: program messages translated to Finnish), cleaned of
-format codes and option listings, and the statements of this project's synthetic minutes corpus
-(``corpora/annotated/*.jsonl``, the domain's own register). Only the learned weights are shipped,
+format codes and option listings; the statements of this project's synthetic minutes corpus
+(``corpora/annotated/*.jsonl``, the domain's own register); and the synthetic sentences of
+``corpora/silver_text/`` (news, encyclopedia, fiction and blogs, legal and administrative text,
+written for the project so the disambiguator sees the genres of general Finnish, CC0). Only the learned weights are shipped,
 never the catalogue text.
 
 Usage::
@@ -73,20 +75,32 @@ def corpus_texts() -> list[str]:
     return sorted(texts)
 
 
+def written_texts() -> list[str]:
+    """The synthetic Finnish sentences written for this purpose (``corpora/silver_text/*.txt``:
+    news, encyclopedia, fiction and blogs, legal and administrative text; one sentence per line)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "corpora" / "silver_text").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = _SPACE.sub(" ", line).strip()
+            if line and not line.startswith("#"):
+                texts.append(line)
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0]) if args else DEFAULT_OUT
     import spacy
 
     nlp = spacy.load("spacy_fi_experimental_web_md", disable=["parser", "ner"])
-    texts = catalogue_texts() + corpus_texts()
+    texts = catalogue_texts() + corpus_texts() + written_texts()
     sentences = []
     for doc in nlp.pipe(texts, batch_size=256):
         words = [t for t in doc if not t.is_space]
         if words:
             sentences.append([[t.text, t.lemma_, t.pos_] for t in words])
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"source": "Finnish message catalogues and corpora/annotated statements tagged by spacy_fi_experimental_web_md 0.15", "sentences": sentences}, ensure_ascii=False), encoding="utf-8")
+    out.write_text(json.dumps({"source": "Finnish message catalogues, corpora/annotated statements and corpora/silver_text sentences tagged by spacy_fi_experimental_web_md 0.15", "sentences": sentences}, ensure_ascii=False), encoding="utf-8")
     print(f"{len(sentences)} sentences, {sum(len(s) for s in sentences)} words -> {out}")
     return 0
 
