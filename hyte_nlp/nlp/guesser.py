@@ -3,8 +3,7 @@
 Unknown words in minutes are mostly names (of places, projects, organisations) and loan words with
 Finnish case endings: *Esimerkkilässä* -> *Esimerkkilä*, *Sotkanetista* -> *Sotkanet*. The rules
 map a word's final letters to "remove k letters, add s", learned from the words of UD Finnish-TDT
-**dev** that Voikko does not know, plus (weighted low) forms Voikko knows, which show the same
-case endings (``benchmarks/lemma_train_dev.py``), and shipped as plain JSON in
+**dev** that Voikko does not know (``benchmarks/lemma_train_dev.py``) and shipped as plain JSON in
 ``hyte_nlp/lang/fi/unknown_suffix_rules.json``. Capitalised and lower-case words have separate
 rules, because a capital signals a proper noun whose lemma keeps its capital.
 
@@ -18,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from hyte_nlp.nlp.readings import Reading
+from hyte_nlp.package_data import data_lines
 
 _RULES_FILE = "unknown_suffix_rules.json"
 #: Longest word ending a rule may look at.
@@ -36,12 +36,34 @@ def _rules() -> dict[str, dict[str, tuple[int, str, str]]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _name_case_endings() -> tuple[str, ...]:
+    return tuple(data_lines("lang", "fi", "name_case_endings.txt"))
+
+
+_VOWELS = frozenset("aeiouyäö")
+
+
+def _without_case_ending(name: str) -> str:
+    """A capitalised unknown word without a local-case or translative ending (*Arduinolla* ->
+    *Arduino*, *Theronille* -> *Theron*), or the word itself."""
+    low = name.lower()
+    for ending in _name_case_endings():
+        if low.endswith(ending) and len(name) - len(ending) >= 3:
+            stem = name[: -len(ending)]
+            if stem[-1:].lower() == "i" and len(stem) >= 4 and stem[-2].lower() not in _VOWELS:
+                return stem[:-1]  # the linking vowel of a consonant stem: Theron+i+lle
+            return stem
+    return name
+
+
 def _shape_group(form: str) -> str:
     return "upper" if form[:1].isupper() else "lower"
 
 
 def guess_readings(form: str) -> list[Reading]:
-    """One guessed reading for an unknown word: the longest learned suffix rule that applies."""
+    """One guessed reading for an unknown word: the longest learned suffix rule that applies; a
+    capitalised word the rules keep as it is still loses a local-case ending (``name_case_endings.txt``)."""
     if not form[:1].isalpha():  # 89/662/ETY, 3D-tulostin, :D keep their form
         return [Reading(form, "NUM" if form[:1].isdigit() else "SYM", (form,), "guess")]
     if form.isupper() and len(form) > 1:
@@ -58,9 +80,12 @@ def guess_readings(form: str) -> list[Reading]:
                 lemma = form[: len(form) - strip] + add
                 if group == "lower" and not any(ch.isupper() for ch in form):
                     lemma = lemma.lower()  # but iTunesissa -> iTunes
+                elif lemma == form:
+                    lemma = _without_case_ending(form)  # a rule that keeps a name still drops -lla
                 return [Reading(lemma, upos, (lemma,), "guess")]
     upos = "PROPN" if group == "upper" else "NOUN"
-    return [Reading(form if group == "upper" else low, upos, (form if group == "upper" else low,), "guess")]
+    lemma = _without_case_ending(form) if group == "upper" else low
+    return [Reading(lemma, upos, (lemma,), "guess")]
 
 
 __all__ = ["MAX_SUFFIX", "guess_readings"]

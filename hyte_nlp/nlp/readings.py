@@ -220,10 +220,11 @@ def readings_from_analysis(word: str, analysis: dict[str, str]) -> list[Reading]
         compared = _positive_adverb(base, low) if analysis.get("COMPARISON") in ("comparative", "superlative") else None
         if compared:
             # the treebank lemmatises a compared adverb as the positive one: nopeammin -> nopeasti
+            # (an adposition is never compared)
             out.append(Reading(compared, "ADV", (compared,), "compared_adverb"))
         else:
             out.append(Reading(low, "ADV", (low,), "adverbial"))
-        out.append(Reading(low, "ADP", (low,), "adverbial"))
+            out.append(Reading(low, "ADP", (low,), "adverbial"))
     return out
 
 

@@ -27,6 +27,9 @@ LEMMA_CASES = [
     ("markkinoilla", "markkinat", "plurale tantum"),
     ("esimerkiksi", "esimerkiksi", "adverb lemmatised as written"),
     ("kotiturvallisuuskäynnit", "kotiturvallisuuskäynti", "three-part compound"),
+    ("nopeammin", "nopeasti", "compared adverb: the positive adverb, as in the treebank"),
+    ("selvemmin", "selvästi", "compared adverb whose stem changed (selve- -> selvä)"),
+    ("paremmin", "hyvin", "irregular compared adverb, from the conventions table"),
 ]
 
 
@@ -103,3 +106,16 @@ def test_same_tag_tie_prefers_the_lemma_sharing_the_form() -> None:
     readings = candidates("ilahduttavan")[0]
     chosen = Disambiguator({}, {})._best_of(readings, "VERB", "ilahduttavan")
     assert chosen.lemma == "ilahduttaa"
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        # invented names Voikko cannot know: a local-case or translative ending goes, the capital stays
+        ("Vellamondolla", "Vellamondo"),
+        ("Brixtonille", "Brixton"),
+        ("Zimbardoksi", "Zimbardo"),
+    ],
+)
+def test_unknown_name_loses_local_case_ending(word: str, lemma: str) -> None:
+    assert lemmatize([word]) == [lemma]
