@@ -5,8 +5,9 @@
 2. ``upos_perceptron.json``: an averaged perceptron that chooses the UPOS (and so the Voikko
    reading) of ambiguous words, plus lemma counts that break ties among readings of one UPOS.
 
-Settings are chosen on dev alone: the rules' minimum support by document-grouped 5-fold CV on
-dev's unknown words; the perceptron's epochs on a held-out fifth of dev (every fifth document, so the
+Settings are chosen on dev alone: the rules' minimum support and the weight of the synthetic
+unknown words of ``corpora/unknown_words/`` (invented names and loanwords in Finnish cases) by
+document-grouped 5-fold CV on dev's unknown words; the perceptron's epochs on a held-out fifth of dev (every fifth document, so the
 held-out text is unseen text); the shipped models are then trained on all of dev with those settings. Both files are
 plain JSON, written to ``hyte_nlp/lang/fi/`` and derived from UD Finnish-TDT (CC BY-SA 4.0).
 
@@ -113,20 +114,48 @@ def rule_of(form: str, lemma: str) -> tuple[int, str]:
 _HARMONY = str.maketrans("aouäöy", "äöyaou")
 
 
-def learn_rules(examples: list[tuple[str, str, str]], min_support: int) -> dict[str, dict[str, list]]:
+SYNTHETIC_UNKNOWN = Path(__file__).resolve().parents[1] / "corpora" / "unknown_words"
+
+
+def synthetic_unknown_examples() -> list[tuple[str, str, str]]:
+    """(form, lemma, UPOS) from ``corpora/unknown_words/*.tsv`` (invented names and loanwords in
+    Finnish cases, written for the project) whose form really reaches the guesser."""
+    out = []
+    for path in sorted(SYNTHETIC_UNKNOWN.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) != 3 or not all(fields) or " " in line:
+                continue
+            form, lemma, upos = fields
+            readings, _ = candidates(form)
+            if len(readings) == 1 and readings[0].voikko_class == "guess" and form[:1].isalpha():
+                out.append((form, lemma, upos))
+    return out
+
+
+def learn_rules(
+    examples: list[tuple[str, str, str]],
+    min_support: int,
+    extra: list[tuple[str, str, str]] = (),
+    extra_weight: float = 0.0,
+) -> dict[str, dict[str, list]]:
+    """Suffix rules from dev's unknown words, plus ``extra`` examples counted ``extra_weight`` each."""
     counts: dict[str, dict[str, Counter]] = {"upper": defaultdict(Counter), "lower": defaultdict(Counter)}
-    for form, lemma, upos in examples:
-        group = "upper" if form[:1].isupper() else "lower"
-        strip, add = rule_of(form, lemma)
-        if group == "lower":
-            add = add.lower()
-        low = form.lower()
-        for k in range(1, min(MAX_SUFFIX, len(low) - 2) + 1):
-            counts[group][low[-k:]][(strip, add, upos)] += 2
-            # the same ending in the other vowel harmony (-ssa/-ssä), weighted below real data
-            mirrored = low[-k:].translate(_HARMONY)
-            if mirrored != low[-k:]:
-                counts[group][mirrored][(strip, add.translate(_HARMONY), upos)] += 1
+    for data, weight in ((examples, 1.0), (extra, extra_weight)):
+        if not weight:
+            continue
+        for form, lemma, upos in data:
+            group = "upper" if form[:1].isupper() else "lower"
+            strip, add = rule_of(form, lemma)
+            if group == "lower":
+                add = add.lower()
+            low = form.lower()
+            for k in range(1, min(MAX_SUFFIX, len(low) - 2) + 1):
+                counts[group][low[-k:]][(strip, add, upos)] += 2 * weight
+                # the same ending in the other vowel harmony (-ssa/-ssä), weighted below real data
+                mirrored = low[-k:].translate(_HARMONY)
+                if mirrored != low[-k:]:
+                    counts[group][mirrored][(strip, add.translate(_HARMONY), upos)] += weight
     rules: dict[str, dict[str, list]] = {"upper": {}, "lower": {}}
     for group, table in counts.items():
         for suffix, counter in table.items():
@@ -285,7 +314,7 @@ def document_folds(sentences: list[Sentence], k: int) -> list[int]:
     return [order[s.doc] % k for s in sentences]
 
 
-def cross_validate(sentences: list[Sentence], silver: list[Sentence], k: int, support: int, epochs: int, show: int) -> None:
+def cross_validate(sentences: list[Sentence], silver: list[Sentence], k: int, settings: tuple[int, float], epochs: int, show: int, synthetic: list[tuple[str, str, str]] = ()) -> None:
     """Document-grouped k-fold CV of the whole lemma model (rules, particles, counts, perceptron)."""
     folds = document_folds(sentences, k)
     right: Counter = Counter()
@@ -295,7 +324,7 @@ def cross_validate(sentences: list[Sentence], silver: list[Sentence], k: int, su
     for f in range(k):
         train = [s for s, g in zip(sentences, folds) if g != f]
         held = [s for s, g in zip(sentences, folds) if g == f]
-        build(train, support, silver)
+        build(train, settings, silver, synthetic)
         counts = lemma_counts(train)
         model = Disambiguator(train_perceptron(prepared(train) + prepared(silver), epochs, counts=counts), counts, form_lemma_counts(train))
         for s, readings, *_ in prepared(held):
@@ -317,33 +346,41 @@ def cross_validate(sentences: list[Sentence], silver: list[Sentence], k: int, su
         print(n, key)
 
 
-def choose_rule_support(sentences: list[Sentence]) -> int:
-    """The rules' minimum support with the best document-grouped 5-fold CV accuracy on the unknown
-    words of ``sentences``."""
+RULE_SETTINGS = [(support, weight) for support in (1, 2, 3) for weight in (0.0, 0.1, 0.3, 1.0)]
+
+
+def choose_rule_settings(sentences: list[Sentence], synthetic: list[tuple[str, str, str]]) -> tuple[int, float]:
+    """The rules' minimum support and the weight of the synthetic examples with the best
+    document-grouped 5-fold CV accuracy on the unknown words of ``sentences``."""
     folds = document_folds(sentences, 5)
     right: Counter = Counter()
     n = 0
+    settings = RULE_SETTINGS if synthetic else [s for s in RULE_SETTINGS if not s[1]]
     for f in range(5):
         examples = unknown_examples([s for s, g in zip(sentences, folds) if g != f])
         held = unknown_examples([s for s, g in zip(sentences, folds) if g == f])
         n += len(held)
-        for support in (1, 2, 3):
-            right[support] += rules_accuracy(learn_rules(examples, support), held) * len(held)
-    for support in (1, 2, 3):
-        print(f"unknown-word rules, min support {support}: CV accuracy {right[support] / n:.3f} on {n} words")
-    return max((1, 2, 3), key=lambda k: (right[k], -k))
+        for support, weight in settings:
+            rules = learn_rules(examples, support, synthetic, weight)
+            right[(support, weight)] += rules_accuracy(rules, held) * len(held)
+    for support, weight in settings:
+        print(f"unknown-word rules, min support {support}, synthetic weight {weight}: CV accuracy {right[(support, weight)] / n:.3f} on {n} words")
+    return max(settings, key=lambda k: (right[k], -k[0]))
 
 
-def build(sentences: list[Sentence], support: int, silver: list[Sentence]) -> None:
-    """Write particles (from ``sentences`` and ``silver``) and unknown-word rules (from ``sentences``)."""
+def build(sentences: list[Sentence], settings: tuple[int, float], silver: list[Sentence], synthetic: list[tuple[str, str, str]] = ()) -> None:
+    """Write particles (from ``sentences`` and ``silver``) and unknown-word rules (from ``sentences``
+    and, weighted, the synthetic unknown words)."""
     write_particles(sentences, silver)
     particles.cache_clear()
     guesser._rules.cache_clear()
     candidates.cache_clear()
     _signatures_of.cache_clear()
-    rules = learn_rules(unknown_examples(sentences), support)
+    support, weight = settings
+    rules = learn_rules(unknown_examples(sentences), support, synthetic, weight)
+    source = SOURCE + (f"; plus corpora/unknown_words (synthetic, CC0), weight {weight}" if weight else "")
     (OUT_DIR / "unknown_suffix_rules.json").write_text(
-        json.dumps({"source": SOURCE, "min_support": support, "rules": rules}, ensure_ascii=False, indent=0, sort_keys=True),
+        json.dumps({"source": source, "min_support": support, "synthetic_weight": weight, "rules": rules}, ensure_ascii=False, indent=0, sort_keys=True),
         encoding="utf-8",
     )
     guesser._rules.cache_clear()
@@ -376,8 +413,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # A. settings: unknown-word rules by document-grouped CV on dev; perceptron epochs with
     # everything learned from four fifths of dev (whole documents), scored on the last fifth
-    support = choose_rule_support(sentences)
-    build(train, support, silver)
+    synthetic = synthetic_unknown_examples()
+    print(f"synthetic unknown words: {len(synthetic)}")
+    settings = choose_rule_settings(sentences, synthetic)
+    build(train, settings, silver, synthetic)
     tr_data, held_data = prepared(train) + prepared(silver), prepared(held)
     counts = lemma_counts(train)
     best_epochs, best_acc = 1, -1.0
@@ -389,10 +428,10 @@ def main(argv: list[str] | None = None) -> int:
             best_epochs, best_acc = epochs, acc
 
     if "--cv" in args:
-        cross_validate(sentences, silver, 5, support, best_epochs, 200 if show_errors else 0)
+        cross_validate(sentences, silver, 5, settings, best_epochs, 200 if show_errors else 0, synthetic)
 
     # B. the shipped models: everything learned from all of dev with the chosen settings
-    build(sentences, support, silver)
+    build(sentences, settings, silver, synthetic)
     all_counts = lemma_counts(sentences)
     weights = train_perceptron(prepared(sentences) + prepared(silver), best_epochs, counts=all_counts)
     # keep only the counts that can break a tie: lemmas of words with several readings

@@ -3,7 +3,9 @@
 Unknown words in minutes are mostly names (of places, projects, organisations) and loan words with
 Finnish case endings: *Esimerkkilässä* -> *Esimerkkilä*, *Sotkanetista* -> *Sotkanet*. The rules
 map a word's final letters to "remove k letters, add s", learned from the words of UD Finnish-TDT
-**dev** that Voikko does not know (``benchmarks/lemma_train_dev.py``) and shipped as plain JSON in
+**dev** that Voikko does not know and from synthetic invented names and loanwords in Finnish cases
+(``corpora/unknown_words``, weighted by cross-validation on dev; ``benchmarks/lemma_train_dev.py``),
+and shipped as plain JSON in
 ``hyte_nlp/lang/fi/unknown_suffix_rules.json``. Capitalised and lower-case words have separate
 rules, because a capital signals a proper noun whose lemma keeps its capital.
 
