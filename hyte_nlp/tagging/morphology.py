@@ -50,11 +50,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from hyte_nlp.package_data import word_set
 from hyte_nlp.tagging.analysis import AnalysedText
 
-_DATA = "hyte_nlp.data"
 _FINITE_MOODS = {"indicative": "", "conditional": "cond", "imperative": "imper", "potential": "pot"}
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.?(\d{2,4})?$|^\d{1,2}/\d{1,2}$|^(vk|vko)\d+$")
 #: Finite-verb traits count only where the tagger's POS says verb: *tuki* 'support' is also a past
@@ -68,8 +67,7 @@ _NECESSIVE = frozenset({"tarpeen", "syytä", "tärkeää", "tärkeä", "hyvä", 
 
 
 def _read_lexicon(name: str) -> frozenset[str]:
-    text = resources.files(_DATA).joinpath("grammar").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip())
+    return word_set("data", "grammar", name)
 
 
 @lru_cache(maxsize=1)
