@@ -47,3 +47,29 @@ def test_rewritten_words_count_as_known() -> None:
 
 def test_irregular_spoken_forms_come_from_the_table() -> None:
     assert lemmatize(["oon", "kyl", "tuun", "miks"]) == ["olla", "kyllä", "tulla", "miksi"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("jarjestojen", "järjestöjen"),  # minutes typed without ä and ö
+        ("yksinaisyys", "yksinäisyys"),
+        ("paihteiden", "päihteiden"),
+        ("tyottomien", "työttömien"),
+        ("nuorisotyo", "nuorisotyö"),  # only the compound's end is front-vowelled
+        ("lahtee", "lähtee"),
+    ],
+)
+def test_missing_diacritics_are_restored(typed: str, written: str) -> None:
+    assert written_form(typed) == written
+
+
+def test_minutes_typed_without_diacritics() -> None:
+    assert lemmatize("Nuorilla yksinaisyys ja paihteiden kaytto lisaantynyt nuorisotyon mukaan") == [
+        "nuori", "yksinäisyys", "ja", "päihde", "käyttö", "lisääntyä", "nuorisotyö", "mukaan",
+    ]
+
+
+def test_capitalised_words_keep_their_letters() -> None:
+    # a name is not "restored": Sallivaara is not Sälliväärä
+    assert written_form("Sallivaara") is None
