@@ -30,13 +30,8 @@ def marked_lemma(lemma: str, parts: tuple[str, ...]) -> str:
             return _mark_hyphens(lemma)  # parts that are not spelled out in the lemma
         out.append(lemma[pos:end])
         pos = end
-        if lemma[pos : pos + 1] == "-":
-            if not _is_common_hyphen(lemma, pos):
-                out.append("-")
-                pos += 1
-                continue
-            pos += 1
-        out.append(COMPOUND_MARK)
+        if lemma[pos : pos + 1] != "-":  # a hyphen at the boundary is left to _mark_hyphens
+            out.append(COMPOUND_MARK)
     out.append(lemma[pos:])
     return _mark_hyphens("".join(out))
 
